@@ -1,0 +1,22 @@
+package org.mandateworkbench.ui;
+
+/**
+ * The UI's own strings, injected with {@code @Translation} so that they follow the workbench locale.
+ * Values come from OSGi-INF/l10n/bundle*.properties of this bundle.
+ */
+public final class Messages {
+	public String navigator_empty;
+	public String navigator_folder;
+	public String navigator_document;
+	public String preview_nothingSelected;
+	public String preview_kind;
+	public String preview_size;
+	public String preview_modified;
+	public String preview_entries;
+	public String preview_notText;
+	public String preview_unreadable;
+	public String about_title;
+	public String about_text;
+	public String quit_confirmTitle;
+	public String quit_confirmText;
+}

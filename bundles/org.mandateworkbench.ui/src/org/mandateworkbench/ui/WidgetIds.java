@@ -1,0 +1,19 @@
+package org.mandateworkbench.ui;
+
+/**
+ * Stable identifiers set on important widgets with {@code widget.setData(KEY, id)}, so that UI tests
+ * and accessibility tools can find them without relying on translated labels.
+ */
+public final class WidgetIds {
+
+	/** The data key under which a widget carries its id. */
+	public static final String KEY = "org.mandateworkbench.widgetId"; //$NON-NLS-1$
+
+	public static final String NAVIGATOR_TREE = "navigator.tree"; //$NON-NLS-1$
+	public static final String PREVIEW_TITLE = "preview.title"; //$NON-NLS-1$
+	public static final String PREVIEW_FACTS = "preview.facts"; //$NON-NLS-1$
+	public static final String PREVIEW_TEXT = "preview.text"; //$NON-NLS-1$
+
+	private WidgetIds() {
+	}
+}

@@ -1,0 +1,76 @@
+package org.mandateworkbench.ui.parts;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.mandateworkbench.ui.Messages;
+import org.mandateworkbench.ui.WidgetIds;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Shows the facts and the start of the text of the entry selected in the navigator. */
+public final class PreviewPart {
+
+	@Inject
+	@Translation
+	private Messages messages;
+
+	@Inject
+	@Named(TranslationService.LOCALE)
+	private Locale locale;
+
+	private Label title;
+	private Label facts;
+	private Text text;
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(parent);
+		title = new Label(parent, SWT.NONE);
+		title.setData(WidgetIds.KEY, WidgetIds.PREVIEW_TITLE);
+		title.setFont(JFaceResources.getHeaderFont());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+		facts = new Label(parent, SWT.WRAP);
+		facts.setData(WidgetIds.KEY, WidgetIds.PREVIEW_FACTS);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(facts);
+		text = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		text.setData(WidgetIds.KEY, WidgetIds.PREVIEW_TEXT);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
+		show(null);
+	}
+
+	@Inject
+	public void setSelection(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Path entry) {
+		if (title != null && !title.isDisposed()) {
+			show(entry);
+		}
+	}
+
+	private void show(Path entry) {
+		EntryFacts shown = entry == null ? new EntryFacts(messages.preview_nothingSelected, "", "") //$NON-NLS-1$ //$NON-NLS-2$
+				: EntryFacts.of(entry, messages, locale);
+		title.setText(shown.title());
+		facts.setText(shown.facts());
+		text.setText(shown.text());
+		title.getParent().layout(true, true);
+	}
+
+	@Focus
+	public void setFocus() {
+		text.setFocus();
+	}
+}
