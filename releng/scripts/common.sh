@@ -137,3 +137,11 @@ mwb_ensure_ui_packages() {
 		mwb_die "missing packages: $missing. Install them with: sudo apt-get install $missing"
 	fi
 }
+
+# True when a top-level window titled "Mandate Workbench..." of a real size is mapped; the workbench
+# also creates small hidden helper shells with the same title, which are ignored.
+mwb_main_window_shown() {
+	xwininfo -root -tree 2>/dev/null | grep '"Mandate Workbench\|"任务授权工作台' |
+		awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+x[0-9]+\+/) { split($i, size, /[x+]/); if (size[1] >= 400) found = 1 } }
+			END { exit found ? 0 : 1 }'
+}

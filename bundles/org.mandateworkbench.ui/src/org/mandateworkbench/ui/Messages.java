@@ -5,7 +5,6 @@ package org.mandateworkbench.ui;
  * Values come from OSGi-INF/l10n/bundle*.properties of this bundle.
  */
 public final class Messages {
-	public String navigator_empty;
 	public String navigator_folder;
 	public String navigator_document;
 	public String preview_nothingSelected;
@@ -17,6 +16,7 @@ public final class Messages {
 	public String preview_unreadable;
 	public String about_title;
 	public String about_text;
-	public String quit_confirmTitle;
-	public String quit_confirmText;
+	public String language_title;
+	public String language_appliesAtRestart;
+	public String language_notSaved;
 }
