@@ -8,6 +8,8 @@ import static org.mandateworkbench.report.format.DraftLanguage.ZH;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mandateworkbench.report.format.DraftDateFormatter;
 
 class DraftDateFormatterTest {
@@ -22,28 +24,14 @@ class DraftDateFormatterTest {
 		assertEquals("9 February 2018", DraftDateFormatter.date(LocalDate.of(2018, 2, 9), EN));
 	}
 
-	@Test
-	void namesMonthOnceForRangeWithinMonth() {
-		LocalDate first = LocalDate.of(2017, 11, 6);
-		LocalDate last = LocalDate.of(2017, 11, 7);
-		assertEquals("2017 年 11 月 6 日至 7 日", DraftDateFormatter.range(first, last, ZH));
-		assertEquals("6-7 November 2017", DraftDateFormatter.range(first, last, EN));
-	}
-
-	@Test
-	void namesBothMonthsForRangeAcrossMonths() {
-		LocalDate first = LocalDate.of(2017, 11, 30);
-		LocalDate last = LocalDate.of(2017, 12, 2);
-		assertEquals("2017 年 11 月 30 日至 12 月 2 日", DraftDateFormatter.range(first, last, ZH));
-		assertEquals("30 November-2 December 2017", DraftDateFormatter.range(first, last, EN));
-	}
-
-	@Test
-	void namesBothYearsForRangeAcrossYears() {
-		LocalDate first = LocalDate.of(2017, 12, 30);
-		LocalDate last = LocalDate.of(2018, 1, 2);
-		assertEquals("2017 年 12 月 30 日至 2018 年 1 月 2 日", DraftDateFormatter.range(first, last, ZH));
-		assertEquals("30 December 2017-2 January 2018", DraftDateFormatter.range(first, last, EN));
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"2017-11-06|2017-11-07|2017 年 11 月 6 日至 7 日|6-7 November 2017",
+			"2017-11-30|2017-12-02|2017 年 11 月 30 日至 12 月 2 日|30 November-2 December 2017",
+			"2017-12-30|2018-01-02|2017 年 12 月 30 日至 2018 年 1 月 2 日|30 December 2017-2 January 2018" })
+	void namesSharedMonthAndYearOnlyOnce(LocalDate first, LocalDate last, String chinese, String english) {
+		assertEquals(chinese, DraftDateFormatter.range(first, last, ZH));
+		assertEquals(english, DraftDateFormatter.range(first, last, EN));
 	}
 
 	@Test
