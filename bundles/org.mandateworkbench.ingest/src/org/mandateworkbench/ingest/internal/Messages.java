@@ -1,0 +1,26 @@
+package org.mandateworkbench.ingest.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Translated messages of document import. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.mandateworkbench.ingest.internal.messages";
+
+	public static String TextDecoder_tooLarge;
+	public static String TextDecoder_notFound;
+	public static String TextDecoder_unreadable;
+	public static String TextDecoder_empty;
+	public static String TextDecoder_binary;
+	public static String TextDecoder_controlCharacter;
+	public static String TextDecoder_malformed;
+	public static String TextDecoder_mixedEncodings;
+	public static String TextDecoder_lowConfidence;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

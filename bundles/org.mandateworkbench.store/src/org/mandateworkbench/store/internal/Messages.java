@@ -1,0 +1,28 @@
+package org.mandateworkbench.store.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Translated messages of the workspace store. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.mandateworkbench.store.internal.messages";
+
+	public static String WorkspaceLock_held;
+	public static String WorkspaceLock_recoveredStale;
+	public static String Workspaces_notAFolder;
+	public static String Workspaces_notAWorkspace;
+	public static String Workspaces_badProperty;
+	public static String Workspaces_tooNew;
+	public static String Workspaces_noMigration;
+	public static String Workspaces_migrated;
+	public static String Workspaces_tempFilesDeleted;
+	public static String DemoWorkspace_notEmpty;
+	public static String DemoWorkspace_missingResource;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
