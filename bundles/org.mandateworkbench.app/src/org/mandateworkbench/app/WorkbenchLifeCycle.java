@@ -1,8 +1,6 @@
 package org.mandateworkbench.app;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -10,21 +8,42 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.eclipse.osgi.service.datalocation.Location;
-import org.mandateworkbench.ui.UiContextKeys;
+import org.mandateworkbench.store.DemoWorkspace;
+import org.mandateworkbench.store.Workspace;
+import org.mandateworkbench.store.Workspaces;
 import org.mandateworkbench.ui.UiLanguage;
 
-/** Prepares the workbench context before the application model is loaded: language and workspace. */
+/**
+ * Prepares the workbench context before the application model is loaded: the UI language and the
+ * open workspace. A workspace that cannot be opened is reported in a dialog and ends the start.
+ */
 public final class WorkbenchLifeCycle {
 
 	@PostContextCreate
-	public void prepare(IEclipseContext context) throws IOException {
+	public void prepare(IEclipseContext context) {
 		if (!UiLanguage.givenOnCommandLine()) {
 			UiLanguage.preferred().ifPresent(locale -> useLocale(context, locale));
 		}
 		Path folder = workspaceFolder(Platform.getInstanceLocation());
-		Files.createDirectories(folder);
-		context.set(UiContextKeys.WORKSPACE_FOLDER, folder);
+		try {
+			if (Workspaces.isNew(folder)) {
+				DemoWorkspace.install(folder);
+			}
+			context.set(Workspace.class, Workspaces.open(folder));
+		} catch (IOException e) {
+			WorkspaceProblemDialog.show(folder, e);
+			System.exit(1);
+		}
+	}
+
+	@PreSave
+	public void closeWorkspace(IEclipseContext context) {
+		Workspace workspace = context.get(Workspace.class);
+		if (workspace != null) {
+			workspace.close();
+		}
 	}
 
 	private static void useLocale(IEclipseContext context, Locale locale) {
@@ -34,13 +53,10 @@ public final class WorkbenchLifeCycle {
 
 	/** The folder given with -data, or else the user's default workspace folder. */
 	static Path workspaceFolder(Location instanceLocation) {
-		if (instanceLocation != null && instanceLocation.getURL() != null) {
-			try {
-				return Path.of(instanceLocation.getURL().toURI());
-			} catch (URISyntaxException | IllegalArgumentException e) {
-				// a location that is not a plain folder falls back to the default below
-			}
+		if (instanceLocation != null && instanceLocation.getURL() != null
+				&& "file".equals(instanceLocation.getURL().getProtocol())) { //$NON-NLS-1$
+			return Path.of(instanceLocation.getURL().getPath());
 		}
-		return Path.of(System.getProperty("user.home"), "MandateWorkbench"); //$NON-NLS-1$ //$NON-NLS-2$
+		return Workspaces.defaultLocation();
 	}
 }

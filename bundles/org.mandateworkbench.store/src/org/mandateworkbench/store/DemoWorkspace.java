@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.mandateworkbench.store.internal.Messages;
@@ -30,7 +29,7 @@ public final class DemoWorkspace {
 	}
 
 	/**
-	 * Creates a workspace in {@code folder}, which must be missing or empty, and writes the demo documents
+	 * Creates a workspace in {@code folder}, which must be {@linkplain Workspaces#isNew new}, and writes the demo documents
 	 * into it. The workspace is closed again before returning.
 	 *
 	 * @return the installed files, in index order
@@ -38,7 +37,7 @@ public final class DemoWorkspace {
 	 */
 	public static List<Path> install(Path folder) throws IOException {
 		Path root = folder.toAbsolutePath().normalize();
-		if (Files.isDirectory(root) && !isEmpty(root)) {
+		if (!Workspaces.isNew(root)) {
 			throw new WorkspaceException(root, NLS.bind(Messages.DemoWorkspace_notEmpty, root));
 		}
 		List<Path> installed = new ArrayList<>();
@@ -78,9 +77,4 @@ public final class DemoWorkspace {
 		}
 	}
 
-	private static boolean isEmpty(Path folder) throws IOException {
-		try (Stream<Path> children = Files.list(folder)) {
-			return children.findAny().isEmpty();
-		}
-	}
 }

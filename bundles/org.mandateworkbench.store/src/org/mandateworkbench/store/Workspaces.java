@@ -136,9 +136,19 @@ public final class Workspaces {
 		return migrations.stream().filter(m -> m.fromVersion() == fromVersion).findFirst().orElse(null);
 	}
 
+	/**
+	 * True when {@code folder} holds no workspace yet: it is missing, or holds nothing but hidden
+	 * entries (such as the lock or the workbench's own .metadata folder).
+	 */
+	public static boolean isNew(Path folder) throws IOException {
+		Path root = folder.toAbsolutePath().normalize();
+		return !Files.exists(root) || Files.isDirectory(root)
+				&& !Files.exists(root.resolve(Workspace.PROPERTIES_FILE)) && !containsUserFiles(root);
+	}
+
 	private static boolean containsUserFiles(Path root) throws IOException {
 		try (Stream<Path> children = Files.list(root)) {
-			return children.anyMatch(child -> !child.getFileName().toString().equals(WorkspaceLock.LOCK_FILE_NAME));
+			return children.anyMatch(child -> !child.getFileName().toString().startsWith(".")); //$NON-NLS-1$
 		}
 	}
 

@@ -11,7 +11,6 @@ public final class Messages {
 	public String preview_kind;
 	public String preview_size;
 	public String preview_modified;
-	public String preview_entries;
 	public String preview_notText;
 	public String preview_unreadable;
 	public String about_title;

@@ -1,29 +1,51 @@
 package org.mandateworkbench.ui.navigator;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.mandateworkbench.store.Workspace;
+import org.mandateworkbench.store.WorkspaceEntry;
 
-/** Tree content over a workspace folder; the input is the folder's {@link Path}. */
+/** Tree content over the entries of an open {@link Workspace}, which is the viewer's input. */
 public final class WorkspaceTreeContentProvider implements ITreeContentProvider {
+
+	private Workspace workspace;
+
+	@Override
+	public void inputChanged(org.eclipse.jface.viewers.Viewer viewer, Object oldInput, Object newInput) {
+		workspace = newInput instanceof Workspace open ? open : null;
+	}
 
 	@Override
 	public Object[] getElements(Object input) {
-		return input instanceof Path folder ? WorkspaceEntries.children(folder).toArray() : new Object[0];
+		return workspace == null ? new Object[0] : list(""); //$NON-NLS-1$
 	}
 
 	@Override
 	public Object[] getChildren(Object parent) {
-		return getElements(parent);
+		return parent instanceof WorkspaceEntry folder && folder.kind() == WorkspaceEntry.Kind.FOLDER
+				? list(folder.relativePath())
+				: new Object[0];
 	}
 
 	@Override
 	public Object getParent(Object element) {
-		return element instanceof Path path ? path.getParent() : null;
+		return null;
 	}
 
 	@Override
 	public boolean hasChildren(Object element) {
-		return element instanceof Path path && WorkspaceEntries.hasChildren(path);
+		return getChildren(element).length > 0;
+	}
+
+	private Object[] list(String relativeFolder) {
+		try {
+			List<WorkspaceEntry> entries = workspace.entries(relativeFolder);
+			return entries.toArray();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 }

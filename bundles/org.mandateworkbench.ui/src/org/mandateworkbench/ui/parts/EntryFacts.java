@@ -15,30 +15,28 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.mandateworkbench.ui.Messages;
-import org.mandateworkbench.ui.navigator.WorkspaceEntries;
+import org.mandateworkbench.store.WorkspaceEntry;
 
 /** What the preview part says about one workspace entry, computed off the widgets. */
 record EntryFacts(String title, String facts, String text) {
 
 	static final int PREVIEW_BYTES = 64 * 1024;
 
-	static EntryFacts of(Path entry, Messages messages, Locale locale) {
-		try {
-			String modified = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-					.format(Files.getLastModifiedTime(entry).toInstant().atZone(ZoneId.systemDefault()));
-			if (Files.isDirectory(entry)) {
-				String facts = messages.preview_kind + " " + messages.navigator_folder + "\n" //$NON-NLS-1$ //$NON-NLS-2$
-						+ messages.preview_entries + " " + WorkspaceEntries.children(entry).size() + "\n" //$NON-NLS-1$ //$NON-NLS-2$
-						+ messages.preview_modified + " " + modified; //$NON-NLS-1$
-				return new EntryFacts(entry.getFileName().toString(), facts, ""); //$NON-NLS-1$
-			}
-			String facts = messages.preview_kind + " " + messages.navigator_document + "\n" //$NON-NLS-1$ //$NON-NLS-2$
-					+ messages.preview_size + " " + Files.size(entry) + "\n" //$NON-NLS-1$ //$NON-NLS-2$
+	static EntryFacts of(WorkspaceEntry entry, Path file, Messages messages, Locale locale) {
+		String modified = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+				.format(entry.lastModified().atZone(ZoneId.systemDefault()));
+		if (entry.kind() == WorkspaceEntry.Kind.FOLDER) {
+			String facts = messages.preview_kind + " " + messages.navigator_folder + "\n" //$NON-NLS-1$ //$NON-NLS-2$
 					+ messages.preview_modified + " " + modified; //$NON-NLS-1$
-			String text = readUtf8Prefix(entry).orElse(messages.preview_notText);
-			return new EntryFacts(entry.getFileName().toString(), facts, text);
+			return new EntryFacts(entry.name(), facts, ""); //$NON-NLS-1$
+		}
+		String facts = messages.preview_kind + " " + messages.navigator_document + "\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ messages.preview_size + " " + entry.size() + "\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ messages.preview_modified + " " + modified; //$NON-NLS-1$
+		try {
+			return new EntryFacts(entry.name(), facts, readUtf8Prefix(file).orElse(messages.preview_notText));
 		} catch (IOException e) {
-			return new EntryFacts(entry.getFileName().toString(), messages.preview_unreadable, ""); //$NON-NLS-1$
+			return new EntryFacts(entry.name(), facts, messages.preview_unreadable);
 		}
 	}
 

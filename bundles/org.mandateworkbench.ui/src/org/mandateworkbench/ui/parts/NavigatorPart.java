@@ -1,7 +1,5 @@
 package org.mandateworkbench.ui.parts;
 
-import java.nio.file.Path;
-
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -9,20 +7,19 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.mandateworkbench.ui.UiContextKeys;
+import org.mandateworkbench.store.Workspace;
 import org.mandateworkbench.ui.WidgetIds;
 import org.mandateworkbench.ui.navigator.WorkspaceLabelProvider;
 import org.mandateworkbench.ui.navigator.WorkspaceTreeContentProvider;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 /** Shows the content of the open workspace and publishes the selected entry. */
 public final class NavigatorPart {
 
 	private TreeViewer viewer;
-	private Path workspaceFolder;
+	private Workspace workspace;
 
 	@Inject
 	private ESelectionService selectionService;
@@ -35,14 +32,14 @@ public final class NavigatorPart {
 		viewer.setLabelProvider(new WorkspaceLabelProvider());
 		viewer.addSelectionChangedListener(event -> selectionService
 				.setSelection(((IStructuredSelection) event.getSelection()).getFirstElement()));
-		viewer.setInput(workspaceFolder);
+		viewer.setInput(workspace);
 	}
 
 	@Inject
-	public void setWorkspaceFolder(@Optional @Named(UiContextKeys.WORKSPACE_FOLDER) Path folder) {
-		workspaceFolder = folder;
+	public void setWorkspace(@Optional Workspace open) {
+		workspace = open;
 		if (viewer != null && !viewer.getControl().isDisposed()) {
-			viewer.setInput(folder);
+			viewer.setInput(open);
 		}
 	}
 

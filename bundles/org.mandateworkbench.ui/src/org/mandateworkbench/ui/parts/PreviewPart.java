@@ -1,6 +1,5 @@
 package org.mandateworkbench.ui.parts;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -15,6 +14,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.mandateworkbench.store.Workspace;
+import org.mandateworkbench.store.WorkspaceEntry;
 import org.mandateworkbench.ui.Messages;
 import org.mandateworkbench.ui.WidgetIds;
 
@@ -32,6 +33,10 @@ public final class PreviewPart {
 	@Inject
 	@Named(TranslationService.LOCALE)
 	private Locale locale;
+
+	@Inject
+	@Optional
+	private Workspace workspace;
 
 	private Label title;
 	private Label facts;
@@ -54,15 +59,16 @@ public final class PreviewPart {
 	}
 
 	@Inject
-	public void setSelection(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Path entry) {
+	public void setSelection(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) WorkspaceEntry entry) {
 		if (title != null && !title.isDisposed()) {
 			show(entry);
 		}
 	}
 
-	private void show(Path entry) {
-		EntryFacts shown = entry == null ? new EntryFacts(messages.preview_nothingSelected, "", "") //$NON-NLS-1$ //$NON-NLS-2$
-				: EntryFacts.of(entry, messages, locale);
+	private void show(WorkspaceEntry entry) {
+		EntryFacts shown = entry == null || workspace == null
+				? new EntryFacts(messages.preview_nothingSelected, "", "") //$NON-NLS-1$ //$NON-NLS-2$
+				: EntryFacts.of(entry, entry.resolve(workspace.root()), messages, locale);
 		title.setText(shown.title());
 		facts.setText(shown.facts());
 		text.setText(shown.text());
