@@ -17,29 +17,12 @@ import java.util.Set;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.mandateworkbench.testsupport.robot.ScreenshotOnFailureExtension;
 import org.mandateworkbench.testsupport.robot.Screenshots;
-import org.mandateworkbench.testsupport.robot.SwtRobot;
 
-class ScreenshotsTest {
-
-    private SampleUiFixture fixture;
-    private SwtRobot robot;
-
-    @BeforeEach
-    void openSample() {
-        fixture = new SampleUiFixture();
-        robot = fixture.robot();
-    }
-
-    @AfterEach
-    void closeSample() {
-        fixture.close();
-    }
+class ScreenshotsTest extends SampleUiTestCase {
 
     @Test
     void activeShellScreenshotIsANonUniformPng() throws IOException {
@@ -119,7 +102,7 @@ class ScreenshotsTest {
 
     /** A context answering only what the extension asks; JUnit has no public implementation to reuse. */
     private ExtensionContext context(Method method, Optional<Throwable> failure, Map<String, String> entries) {
-        return (ExtensionContext) Proxy.newProxyInstance(getClass().getClassLoader(),
+        return (ExtensionContext) Proxy.newProxyInstance(ExtensionContext.class.getClassLoader(),
                 new Class<?>[] { ExtensionContext.class }, (proxy, called, args) -> switch (called.getName()) {
                     case "getExecutionException" -> failure;
                     case "getRequiredTestClass" -> ScreenshotsTest.class;

@@ -11,36 +11,12 @@ import java.util.List;
 
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mandateworkbench.testsupport.robot.Condition;
 import org.mandateworkbench.testsupport.robot.RobotTimeoutException;
-import org.mandateworkbench.testsupport.robot.SwtRobot;
-import org.mandateworkbench.testsupport.robot.ScreenshotOnFailureExtension;
 import org.mandateworkbench.testsupport.robot.WidgetNotFoundException;
 
-@ExtendWith(ScreenshotOnFailureExtension.class)
-class SwtRobotTest {
-
-    private SampleUiFixture fixture;
-    private SwtRobot robot;
-
-    @BeforeEach
-    void openSample() {
-        fixture = new SampleUiFixture();
-        robot = fixture.robot();
-    }
-
-    @AfterEach
-    void closeSample() {
-        fixture.close();
-    }
-
-    private List<String> log() {
-        return fixture.sample().log();
-    }
+class SwtRobotTest extends SampleUiTestCase {
 
     @Test
     void findsShellByTitleAndTheActiveShell() {
@@ -60,6 +36,8 @@ class SwtRobotTest {
         assertEquals("Disabled", robot.widget(Button.class, "disabled button", button -> !button.isEnabled()).getText());
         assertEquals("sample.nattable", robot.widgetWithId("sample.nattable").id());
         assertEquals("sample.state", robot.shell(SampleUi.TITLE).find().comboWithId("sample.state").id());
+        assertEquals("Pin", robot.shell(SampleUi.TITLE).widgetWithId("sample.pin").getText());
+        assertEquals("Urgent", robot.activeShell().buttonWithId("sample.urgent").getText());
     }
 
     @Test

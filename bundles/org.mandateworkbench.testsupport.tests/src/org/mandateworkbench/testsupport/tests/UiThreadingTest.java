@@ -12,33 +12,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mandateworkbench.testsupport.robot.RobotTimeoutException;
-import org.mandateworkbench.testsupport.robot.SwtRobot;
 import org.mandateworkbench.testsupport.robot.UiThreadRunner;
 
-class UiThreadingTest {
-
-    private SampleUiFixture fixture;
-    private SwtRobot robot;
-
-    @BeforeEach
-    void openSample() {
-        fixture = new SampleUiFixture();
-        robot = fixture.robot();
-    }
-
-    @AfterEach
-    void closeSample() {
-        fixture.close();
-    }
+class UiThreadingTest extends SampleUiTestCase {
 
     @Test
     void uiRunsOnItsOwnThreadNotTheTestThread() {
         Thread uiThread = robot.syncExec("read thread", Thread::currentThread);
-        assertSame(fixture.ui().thread(), uiThread);
+        assertSame(ui.thread(), uiThread);
         assertNotSame(Thread.currentThread(), uiThread);
         assertSame(uiThread, robot.display().getThread());
     }
@@ -86,7 +69,7 @@ class UiThreadingTest {
     @Test
     void nestedCallsOnTheUiThreadRunDirectly() {
         Thread inner = robot.syncExec("outer", () -> robot.syncExec("inner", Thread::currentThread));
-        assertSame(fixture.ui().thread(), inner);
+        assertSame(ui.thread(), inner);
     }
 
     @Test

@@ -27,6 +27,21 @@ public final class RobotShell extends RobotWidget<Shell> {
         return finders.button(label);
     }
 
+    /** The button with the given id in this shell. */
+    public RobotButton buttonWithId(String id) {
+        return finders.buttonWithId(id);
+    }
+
+    /** The first visible widget of {@code type} in this shell. */
+    public <T extends Widget> RobotWidget<T> widget(Class<T> type) {
+        return finders.widget(type);
+    }
+
+    /** The widget of any type with the given id in this shell. */
+    public RobotWidget<Widget> widgetWithId(String id) {
+        return finders.widgetWithId(id);
+    }
+
     /** The first text field in this shell. */
     public RobotText text() {
         return finders.text();

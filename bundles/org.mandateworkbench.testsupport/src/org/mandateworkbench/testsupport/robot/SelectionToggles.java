@@ -1,11 +1,12 @@
 package org.mandateworkbench.testsupport.robot;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Widget;
@@ -21,56 +22,48 @@ final class SelectionToggles {
     }
 
     static void beforeClick(Button button) {
-        int style = button.getStyle();
-        if ((style & (SWT.CHECK | SWT.TOGGLE)) != 0) {
-            button.setSelection(!button.getSelection());
-        } else if ((style & SWT.RADIO) != 0) {
-            Composite parent = button.getParent();
-            if ((parent.getStyle() & SWT.NO_RADIO_GROUP) == 0) {
-                for (Control sibling : parent.getChildren()) {
-                    if (sibling != button && sibling instanceof Button other && (other.getStyle() & SWT.RADIO) != 0
-                            && other.getSelection()) {
-                        other.setSelection(false);
-                        Events.fire(other, SWT.Selection);
-                    }
-                }
-            }
-            button.setSelection(true);
-        }
+        boolean grouped = (button.getParent().getStyle() & SWT.NO_RADIO_GROUP) == 0;
+        List<Widget> group = grouped ? Arrays.asList(button.getParent().getChildren()) : List.of();
+        toggle(button, group, button::getSelection, button::setSelection);
     }
 
     static void beforeClick(ToolItem item) {
-        int style = item.getStyle();
-        if ((style & SWT.CHECK) != 0) {
-            item.setSelection(!item.getSelection());
-        } else if ((style & SWT.RADIO) != 0) {
-            deselectRadios(List.of(item.getParent().getItems()), item);
-            item.setSelection(true);
-        }
+        toggle(item, Arrays.asList(item.getParent().getItems()), item::getSelection, item::setSelection);
     }
 
     static void beforeClick(MenuItem item) {
-        int style = item.getStyle();
-        if ((style & SWT.CHECK) != 0) {
-            item.setSelection(!item.getSelection());
+        toggle(item, Arrays.asList(item.getParent().getItems()), item::getSelection, item::setSelection);
+    }
+
+    private static void toggle(Widget clicked, List<? extends Widget> group, BooleanSupplier selected,
+            Consumer<Boolean> select) {
+        int style = clicked.getStyle();
+        if ((style & (SWT.CHECK | SWT.TOGGLE)) != 0) {
+            select.accept(!selected.getAsBoolean());
         } else if ((style & SWT.RADIO) != 0) {
-            deselectRadios(List.of(item.getParent().getItems()), item);
-            item.setSelection(true);
+            for (Widget other : group) {
+                if (other != clicked && (other.getStyle() & SWT.RADIO) != 0 && deselect(other)) {
+                    Events.fire(other, SWT.Selection);
+                }
+            }
+            select.accept(true);
         }
     }
 
-    private static void deselectRadios(List<? extends Widget> group, Widget clicked) {
-        for (Widget other : group) {
-            if (other == clicked || (other.getStyle() & SWT.RADIO) == 0) {
-                continue;
-            }
-            if (other instanceof ToolItem tool && tool.getSelection()) {
-                tool.setSelection(false);
-                Events.fire(tool, SWT.Selection);
-            } else if (other instanceof MenuItem menu && menu.getSelection()) {
-                menu.setSelection(false);
-                Events.fire(menu, SWT.Selection);
-            }
+    /** @return whether {@code radio} was selected and now is not */
+    private static boolean deselect(Widget radio) {
+        if (radio instanceof Button button && button.getSelection()) {
+            button.setSelection(false);
+            return true;
         }
+        if (radio instanceof ToolItem item && item.getSelection()) {
+            item.setSelection(false);
+            return true;
+        }
+        if (radio instanceof MenuItem item && item.getSelection()) {
+            item.setSelection(false);
+            return true;
+        }
+        return false;
     }
 }
