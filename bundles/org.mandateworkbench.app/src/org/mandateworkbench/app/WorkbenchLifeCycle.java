@@ -42,7 +42,11 @@ public final class WorkbenchLifeCycle {
 	public void closeWorkspace(IEclipseContext context) {
 		Workspace workspace = context.get(Workspace.class);
 		if (workspace != null) {
-			workspace.close();
+			try {
+				workspace.close();
+			} catch (IOException e) {
+				Platform.getLog(WorkbenchLifeCycle.class).error(e.getMessage(), e);
+			}
 		}
 	}
 

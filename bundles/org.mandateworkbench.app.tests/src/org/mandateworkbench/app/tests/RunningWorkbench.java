@@ -1,118 +1,119 @@
 package org.mandateworkbench.app.tests;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.equinox.app.IApplication;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.mandateworkbench.testsupport.robot.Condition;
+import org.mandateworkbench.testsupport.robot.SwtRobot;
+import org.mandateworkbench.testsupport.robot.UiThreadRunner;
+import org.mandateworkbench.ui.Roles;
 
 /**
- * The product's own application, started as the launcher would start it but on a UI thread of its
- * own, so that the test thread can drive it. Closing it closes the workbench and waits for the
- * application to return.
+ * The product's own application, started as the launcher starts it but on a UI thread of its own,
+ * so that the test thread can drive it with the robot. Closing it closes the workbench and waits
+ * for the application to return.
  */
 final class RunningWorkbench implements AutoCloseable {
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-	private final Thread uiThread;
-	private final CompletableFuture<Object> result = new CompletableFuture<>();
-	private final Display display;
+	private final CompletableFuture<Object> exit = new CompletableFuture<>();
+	private final UiThreadRunner runner;
+	private final SwtRobot robot;
 	private final MWindow window;
 
-	private RunningWorkbench(String... arguments) throws Exception {
+	private RunningWorkbench(String... arguments) throws CoreException {
 		IApplication application = createProductApplication();
-		AtomicReference<Display> displayRef = new AtomicReference<>();
-		uiThread = new Thread(() -> {
+		runner = UiThreadRunner.run("workbench-ui", () -> { //$NON-NLS-1$
 			try {
-				displayRef.set(Display.getDefault());
-				result.complete(application.start(new ProductApplicationContext(arguments)));
+				exit.complete(application.start(new ProductApplicationContext(arguments)));
 			} catch (Throwable failure) {
-				result.completeExceptionally(failure);
+				exit.completeExceptionally(failure);
 			}
-		}, "workbench-ui"); //$NON-NLS-1$
-		uiThread.setDaemon(true);
-		uiThread.start();
-		window = waitForMainWindow(displayRef);
-		display = displayRef.get();
+		});
+		robot = runner.robot().withTimeout(Duration.ofSeconds(20));
+		robot.waitUntil(Condition.of("the main workbench window to open", //$NON-NLS-1$
+				() -> exit.isDone() || findMainWindow() != null), TIMEOUT);
+		if (exit.isDone()) {
+			throw new IllegalStateException("the application ended before it opened a window: " + exit.join()); //$NON-NLS-1$
+		}
+		window = findMainWindow();
 	}
 
-	/** Starts the workbench with the given program arguments (e.g. -data is set by the runtime). */
-	static RunningWorkbench start(String... arguments) throws Exception {
+	/** Starts the product's application with these program arguments. */
+	static RunningWorkbench start(String... arguments) throws CoreException {
 		return new RunningWorkbench(arguments);
 	}
 
-	Display display() {
-		return display;
+	SwtRobot robot() {
+		return robot;
 	}
 
 	MWindow window() {
 		return window;
 	}
 
-	MApplication application() {
-		return window.getContext().get(MApplication.class);
+	/** The perspectives of the main window, in model order. */
+	List<MPerspective> perspectives() {
+		return robot.syncExec("list the perspectives", () -> perspectiveStack().getChildren()); //$NON-NLS-1$
 	}
 
-	/** Runs the code on the UI thread and returns its result. */
-	<T> T onUiThread(java.util.function.Supplier<T> code) {
-		AtomicReference<T> value = new AtomicReference<>();
-		display.syncExec(() -> value.set(code.get()));
-		return value.get();
+	/** The id of the role layout the main window shows. */
+	String shownPerspectiveId() {
+		return robot.syncExec("read the shown layout", //$NON-NLS-1$
+				() -> perspectiveStack().getSelectedElement().getElementId());
+	}
+
+	/** Waits until the main window shows the given role layout. */
+	void waitForRole(Roles role) {
+		robot.waitUntil(Condition.of("the " + role + " layout to be shown", //$NON-NLS-1$ //$NON-NLS-2$
+				() -> role.perspectiveId().equals(shownPerspectiveId())));
+	}
+
+	private MPerspectiveStack perspectiveStack() {
+		EModelService models = window.getContext().get(EModelService.class);
+		return models.findElements(window, null, MPerspectiveStack.class).get(0);
 	}
 
 	@Override
 	public void close() throws Exception {
-		if (!display.isDisposed()) {
-			display.asyncExec(() -> window.getContext().get(IWorkbench.class).close());
+		if (!exit.isDone()) {
+			robot.syncExec("close the workbench", () -> window.getContext().get(IWorkbench.class).close()); //$NON-NLS-1$
 		}
-		result.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-		uiThread.join(START_TIMEOUT.toMillis());
+		try {
+			exit.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		} finally {
+			runner.close();
+		}
+	}
+
+	private MWindow findMainWindow() {
+		return robot.syncExec("look for the main window", () -> { //$NON-NLS-1$
+			for (Shell shell : runner.display().getShells()) {
+				if (shell.isVisible() && shell.getData("modelElement") instanceof MWindow main) { //$NON-NLS-1$
+					return main;
+				}
+			}
+			return null;
+		});
 	}
 
 	private static IApplication createProductApplication() throws CoreException {
 		String applicationId = Platform.getProduct().getApplication();
-		IExtension extension = Platform.getExtensionRegistry().getExtension(Platform.PI_RUNTIME,
-				Platform.PT_APPLICATIONS, applicationId);
-		for (IConfigurationElement run : extension.getConfigurationElements()[0].getChildren("run")) { //$NON-NLS-1$
-			return (IApplication) run.createExecutableExtension("class"); //$NON-NLS-1$
-		}
-		throw new IllegalStateException("application " + applicationId + " declares nothing to run"); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private MWindow waitForMainWindow(AtomicReference<Display> displayRef) throws Exception {
-		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (result.isDone()) {
-				result.get();
-				throw new IllegalStateException("the application returned before showing its window"); //$NON-NLS-1$
-			}
-			Display current = displayRef.get();
-			if (current != null && !current.isDisposed()) {
-				AtomicReference<MWindow> found = new AtomicReference<>();
-				current.syncExec(() -> {
-					for (Shell shell : current.getShells()) {
-						if (shell.isVisible() && shell.getData("modelElement") instanceof MWindow mainWindow) { //$NON-NLS-1$
-							found.set(mainWindow);
-						}
-					}
-				});
-				if (found.get() != null) {
-					return found.get();
-				}
-			}
-			Thread.sleep(100);
-		}
-		throw new IllegalStateException("no workbench window within " + START_TIMEOUT); //$NON-NLS-1$
+		IConfigurationElement[] declaration = Platform.getExtensionRegistry()
+				.getExtension(Platform.PI_RUNTIME, Platform.PT_APPLICATIONS, applicationId).getConfigurationElements();
+		return (IApplication) declaration[0].getChildren("run")[0].createExecutableExtension("class"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -97,6 +97,11 @@ final class SampleUi {
             item.setText("A/RES/78/1");
             item.addListener(SWT.Selection, ev -> log.add("menu:recent"));
         });
+        MenuItem help = new MenuItem(bar, SWT.CASCADE);
+        help.setText("\u5e2e\u52a9(&H)");
+        Menu helpMenu = new Menu(shell, SWT.DROP_DOWN);
+        help.setMenu(helpMenu);
+        new MenuItem(helpMenu, SWT.PUSH).setText("\u5173\u4e8e(&A)\tF1");
         MenuItem details = new MenuItem(fileMenu, SWT.CHECK);
         details.setText("Show &Details");
         details.addListener(SWT.Selection, e -> log.add("menu:details=" + details.getSelection()));

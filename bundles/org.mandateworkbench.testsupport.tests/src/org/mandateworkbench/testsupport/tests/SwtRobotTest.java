@@ -179,10 +179,16 @@ class SwtRobotTest extends SampleUiTestCase {
     }
 
     @Test
+    void findsMenusByChineseLabelsWithoutTheirParenthesizedMnemonic() {
+        var shell = robot.shell(SampleUi.TITLE);
+        assertEquals(List.of("\u5173\u4e8e"), shell.menu("\u5e2e\u52a9").menuItems());
+    }
+
+    @Test
     void missingMenuFailureListsEntries() {
         WidgetNotFoundException failure = assertThrows(WidgetNotFoundException.class,
                 () -> robot.shell(SampleUi.TITLE).menu("Edit"));
-        assertTrue(failure.getMessage().contains("[File]"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("[File, \u5e2e\u52a9]"), failure.getMessage());
     }
 
     @Test

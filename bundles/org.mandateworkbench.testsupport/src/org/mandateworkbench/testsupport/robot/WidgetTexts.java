@@ -1,6 +1,7 @@
 package org.mandateworkbench.testsupport.robot;
 
 import java.lang.reflect.Method;
+import java.util.regex.Pattern;
 
 import org.eclipse.swt.widgets.Widget;
 
@@ -27,13 +28,17 @@ final class WidgetTexts {
         }
     }
 
+    /** A trailing mnemonic in parentheses, as CJK labels carry it: "文件(&F)". */
+    private static final Pattern TRAILING_MNEMONIC = Pattern.compile("\\(&\\p{Alnum}\\)$");
+
     /**
-     * The text as a user reads it: mnemonic ampersands removed ("&&" stays one "&") and the
-     * accelerator part of menu items (after a tab) dropped.
+     * The text as a user reads it: mnemonic ampersands removed ("&&" stays one "&"), a trailing
+     * parenthesized mnemonic such as "(&F)" dropped, and the accelerator part of menu items (after a
+     * tab) dropped.
      */
     static String plain(String text) {
         int tab = text.indexOf('\t');
-        String shown = tab >= 0 ? text.substring(0, tab) : text;
+        String shown = TRAILING_MNEMONIC.matcher(tab >= 0 ? text.substring(0, tab) : text).replaceFirst("");
         StringBuilder plain = new StringBuilder(shown.length());
         for (int i = 0; i < shown.length(); i++) {
             char c = shown.charAt(i);

@@ -1,0 +1,86 @@
+package org.mandateworkbench.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mandateworkbench.ui.Messages;
+import org.osgi.framework.Bundle;
+
+/** Every string of the UI bundles exists in English and in Chinese, and every reference resolves. */
+class TranslationCompletenessTest {
+
+	private static final Pattern MODEL_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\""); //$NON-NLS-1$
+
+	@ParameterizedTest
+	@ValueSource(strings = { "org.mandateworkbench.ui", "org.mandateworkbench.app" })
+	void chineseTranslationHasExactlyTheEnglishKeys(String bundleName) throws IOException {
+		Bundle bundle = Platform.getBundle(bundleName);
+		Set<String> english = keys(bundle, "OSGi-INF/l10n/bundle.properties"); //$NON-NLS-1$
+		Set<String> chinese = keys(bundle, "OSGi-INF/l10n/bundle_zh.properties"); //$NON-NLS-1$
+		assertEquals(english, chinese);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "org.mandateworkbench.ui/fragment.e4xmi", "org.mandateworkbench.app/Application.e4xmi",
+			"org.mandateworkbench.app/plugin.xml" })
+	void everyModelLabelHasATranslation(String file) throws IOException {
+		String[] parts = file.split("/", 2); //$NON-NLS-1$
+		Bundle bundle = Platform.getBundle(parts[0]);
+		Set<String> defined = keys(bundle, "OSGi-INF/l10n/bundle.properties"); //$NON-NLS-1$
+		Matcher references = MODEL_KEY.matcher(read(bundle, parts[1]));
+		Set<String> missing = new TreeSet<>();
+		while (references.find()) {
+			if (!defined.contains(references.group(1))) {
+				missing.add(references.group(1));
+			}
+		}
+		assertTrue(missing.isEmpty(), () -> file + " uses keys without a translation: " + missing); //$NON-NLS-1$
+	}
+
+	@org.junit.jupiter.api.Test
+	void everyMessageFieldHasAString() throws IOException {
+		Set<String> defined = keys(Platform.getBundle("org.mandateworkbench.ui"), "OSGi-INF/l10n/bundle.properties"); //$NON-NLS-1$ //$NON-NLS-2$
+		Set<String> missing = new TreeSet<>();
+		for (Field field : Messages.class.getFields()) {
+			if (!defined.contains(field.getName())) {
+				missing.add(field.getName());
+			}
+		}
+		assertTrue(missing.isEmpty(), () -> "Messages fields without a string: " + missing); //$NON-NLS-1$
+	}
+
+	private static Set<String> keys(Bundle bundle, String path) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = entry(bundle, path).openStream()) {
+			properties.load(in);
+		}
+		return new TreeSet<>(properties.stringPropertyNames());
+	}
+
+	private static String read(Bundle bundle, String path) throws IOException {
+		try (InputStream in = entry(bundle, path).openStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static URL entry(Bundle bundle, String path) {
+		URL url = bundle.getEntry(path);
+		assertNotNull(url, () -> bundle.getSymbolicName() + " has no " + path); //$NON-NLS-1$
+		return url;
+	}
+}
