@@ -210,12 +210,16 @@ public final class DocumentSymbol implements Comparable<DocumentSymbol> {
 
     /**
      * @return the normalized keys of every leading run of components, shortest first and ending with the
-     *         whole key: CAC, CAC/COSP, CAC/COSP/EG.1, CAC/COSP/EG.1/2019, CAC/COSP/EG.1/2019/2
+     *         whole key: CAC, CAC/COSP, CAC/COSP/EG.1, CAC/COSP/EG.1/2019, CAC/COSP/EG.1/2019/2; a year in
+     *         parentheses adds the key without it (S, S/RES, S/RES/2462, S/RES/2462(2019))
      */
     public List<String> componentPrefixes() {
         List<String> prefixes = new ArrayList<>();
         for (int slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
             prefixes.add(key.substring(0, slash));
+        }
+        if (parentheticalYear != NO_YEAR) {
+            prefixes.add(key.substring(0, key.lastIndexOf('(')));
         }
         prefixes.add(key);
         return List.copyOf(prefixes);

@@ -272,7 +272,7 @@ class DocumentSymbolTest {
     void listsComponentPrefixesShortestFirst() {
         assertEquals(List.of("CAC", "CAC/COSP", "CAC/COSP/EG.1", "CAC/COSP/EG.1/2019", "CAC/COSP/EG.1/2019/2"),
                 DocumentSymbol.parse("CAC/COSP/EG.1/2019/2").componentPrefixes());
-        assertEquals(List.of("S", "S/RES", "S/RES/2462(2019)"),
+        assertEquals(List.of("S", "S/RES", "S/RES/2462", "S/RES/2462(2019)"),
                 DocumentSymbol.parse("S/RES/2462 (2019)").componentPrefixes());
         assertEquals("CAC/COSP/EG.1/2019/L.1/ADD.3",
                 DocumentSymbol.parse("CAC/COSP/EG.1/2019/L.1/Add.3").componentPrefixes().get(5));
