@@ -3,8 +3,6 @@ package org.mandateworkbench.app.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,25 +15,18 @@ import org.mandateworkbench.ui.Roles;
 @ExtendWith(ScreenshotOnFailureExtension.class)
 class ChineseWorkbenchIntegrationTest {
 
-	private static final Locale STARTING_LOCALE = Locale.getDefault();
 	private static RunningWorkbench workbench;
 	private static SwtRobot robot;
 
 	@BeforeAll
 	static void startWorkbenchInChinese() throws Exception {
-		WorkbenchLanguage.prefer("zh"); //$NON-NLS-1$
-		workbench = RunningWorkbench.start();
+		workbench = RunningWorkbench.startInLanguage("zh"); //$NON-NLS-1$
 		robot = workbench.robot();
 	}
 
 	@AfterAll
 	static void closeWorkbench() throws Exception {
-		try {
-			workbench.close();
-		} finally {
-			WorkbenchLanguage.clearPreference();
-			Locale.setDefault(STARTING_LOCALE);
-		}
+		workbench.close();
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.mandateworkbench.app.tests;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -19,6 +20,7 @@ import org.mandateworkbench.testsupport.robot.Condition;
 import org.mandateworkbench.testsupport.robot.SwtRobot;
 import org.mandateworkbench.testsupport.robot.UiThreadRunner;
 import org.mandateworkbench.ui.Roles;
+import org.mandateworkbench.ui.UiLanguage;
 
 /**
  * The product's own application, started as the launcher starts it but on a UI thread of its own,
@@ -33,6 +35,7 @@ final class RunningWorkbench implements AutoCloseable {
 	private final UiThreadRunner runner;
 	private final SwtRobot robot;
 	private final MWindow window;
+	private Locale startingLocale;
 
 	private RunningWorkbench(String... arguments) throws CoreException {
 		IApplication application = createProductApplication();
@@ -52,9 +55,21 @@ final class RunningWorkbench implements AutoCloseable {
 		window = findMainWindow();
 	}
 
-	/** Starts the product's application with these program arguments. */
-	static RunningWorkbench start(String... arguments) throws CoreException {
-		return new RunningWorkbench(arguments);
+	/**
+	 * Starts the product's application with the UI language chosen in the preference, as
+	 * File > Language leaves it. Closing clears the choice and restores the JVM's locale.
+	 */
+	static RunningWorkbench startInLanguage(String languageTag) throws Exception {
+		Locale startingLocale = Locale.getDefault();
+		UiLanguage.setPreferred(languageTag);
+		try {
+			RunningWorkbench workbench = new RunningWorkbench();
+			workbench.startingLocale = startingLocale;
+			return workbench;
+		} catch (Exception | AssertionError e) {
+			UiLanguage.setPreferred(""); //$NON-NLS-1$
+			throw e;
+		}
 	}
 
 	SwtRobot robot() {
@@ -96,6 +111,8 @@ final class RunningWorkbench implements AutoCloseable {
 			exit.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 		} finally {
 			runner.close();
+			UiLanguage.setPreferred(""); //$NON-NLS-1$
+			Locale.setDefault(startingLocale);
 		}
 	}
 

@@ -28,18 +28,13 @@ class WorkbenchIntegrationTest {
 
 	@BeforeAll
 	static void startWorkbench() throws Exception {
-		WorkbenchLanguage.prefer("en"); //$NON-NLS-1$
-		workbench = RunningWorkbench.start();
+		workbench = RunningWorkbench.startInLanguage("en"); //$NON-NLS-1$
 		robot = workbench.robot();
 	}
 
 	@AfterAll
 	static void closeWorkbench() throws Exception {
-		try {
-			workbench.close();
-		} finally {
-			WorkbenchLanguage.clearPreference();
-		}
+		workbench.close();
 	}
 
 	@Test
