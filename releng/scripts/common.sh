@@ -92,6 +92,9 @@ mwb_mvn() {
 	"$MWB_MVN" -B -f "$MWB_ROOT/pom.xml" "$@"
 }
 
+# JVM options for every start of the product by these scripts.
+MWB_PRODUCT_JAVA_OPTIONS="-Djava.util.logging.config.file=$MWB_ROOT/releng/scripts/logging.properties"
+
 mwb_launcher_jar() {
 	ls "$MWB_PRODUCT_DIR"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1
 }

@@ -19,6 +19,19 @@ public final class Messages extends NLS {
 	public static String DemoWorkspace_notEmpty;
 	public static String DemoWorkspace_missingResource;
 
+	public static String WorkspaceCommand_missingAction;
+	public static String WorkspaceCommand_unknownAction;
+	public static String WorkspaceCommand_initNeedsOneFolder;
+	public static String WorkspaceCommand_infoTakesOneFolder;
+	public static String WorkspaceCommand_notNew;
+	public static String WorkspaceCommand_noWorkspace;
+	public static String WorkspaceCommand_created;
+	public static String WorkspaceCommand_createdDemo;
+	public static String WorkspaceCommand_infoFolder;
+	public static String WorkspaceCommand_infoVersion;
+	public static String WorkspaceCommand_infoCreated;
+	public static String WorkspaceCommand_infoEntry;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
