@@ -77,8 +77,9 @@ mwb_provide_maven() {
 	echo "mandate-workbench: fetching Maven $MWB_MAVEN_VERSION (org.apache.maven:apache-maven:$MWB_MAVEN_VERSION:zip:bin) into $MWB_TOOLS" >&2
 	local download=$MWB_TOOLS/download
 	mkdir -p "$download"
-	mvn -q -B dependency:copy -Dartifact=org.apache.maven:apache-maven:$MWB_MAVEN_VERSION:zip:bin \
-		-DoutputDirectory="$download" >&2 || mwb_die "could not fetch Maven $MWB_MAVEN_VERSION with $(command -v mvn)"
+	# Run from the download folder: in the project, the old Maven would try to load the Tycho build.
+	(cd "$download" && mvn -q -B dependency:copy -Dartifact=org.apache.maven:apache-maven:$MWB_MAVEN_VERSION:zip:bin \
+		-DoutputDirectory="$download" >&2) || mwb_die "could not fetch Maven $MWB_MAVEN_VERSION with $(command -v mvn)"
 	(cd "$MWB_TOOLS" && "$JAVA_HOME/bin/jar" xf "$download/apache-maven-$MWB_MAVEN_VERSION-bin.zip") ||
 		mwb_die "could not unpack $download/apache-maven-$MWB_MAVEN_VERSION-bin.zip"
 	chmod +x "$MWB_TOOLS/apache-maven-$MWB_MAVEN_VERSION/bin/"*
