@@ -135,7 +135,7 @@ public class AgendaItemItemProvider extends IdentifiableItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((AgendaItem)object).getId();
+		String label = ((AgendaItem)object).getNumber();
 		return label == null || label.length() == 0 ?
 			getString("_UI_AgendaItem_type") : //$NON-NLS-1$
 			getString("_UI_AgendaItem_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$

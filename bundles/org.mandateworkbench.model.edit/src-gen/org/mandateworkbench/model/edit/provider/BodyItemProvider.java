@@ -227,7 +227,7 @@ public class BodyItemProvider extends IdentifiableItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Body)object).getId();
+		String label = ((Body)object).getAcronym();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Body_type") : //$NON-NLS-1$
 			getString("_UI_Body_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$

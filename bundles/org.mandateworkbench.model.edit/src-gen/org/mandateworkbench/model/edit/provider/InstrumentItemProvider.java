@@ -180,7 +180,7 @@ public class InstrumentItemProvider extends IdentifiableItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Instrument)object).getId();
+		String label = ((Instrument)object).getAcronym();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Instrument_type") : //$NON-NLS-1$
 			getString("_UI_Instrument_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$

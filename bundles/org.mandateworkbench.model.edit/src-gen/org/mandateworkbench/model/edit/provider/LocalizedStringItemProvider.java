@@ -139,7 +139,7 @@ public class LocalizedStringItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((LocalizedString)object).getLanguage();
+		String label = ((LocalizedString)object).getValue();
 		return label == null || label.length() == 0 ?
 			getString("_UI_LocalizedString_type") : //$NON-NLS-1$
 			getString("_UI_LocalizedString_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$

@@ -181,7 +181,7 @@ public class NoteVerbaleItemProvider extends MandateActionItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((NoteVerbale)object).getId();
+		String label = ((NoteVerbale)object).getReference();
 		return label == null || label.length() == 0 ?
 			getString("_UI_NoteVerbale_type") : //$NON-NLS-1$
 			getString("_UI_NoteVerbale_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$

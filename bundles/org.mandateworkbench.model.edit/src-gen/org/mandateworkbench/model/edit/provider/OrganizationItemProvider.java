@@ -124,7 +124,7 @@ public class OrganizationItemProvider extends ActorItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Organization)object).getId();
+		String label = ((Organization)object).getAcronym();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Organization_type") : //$NON-NLS-1$
 			getString("_UI_Organization_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$

@@ -181,7 +181,7 @@ public class ResolutionItemProvider extends IdentifiableItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Resolution)object).getId();
+		String label = ((Resolution)object).getNumber();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Resolution_type") : //$NON-NLS-1$
 			getString("_UI_Resolution_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$

@@ -157,7 +157,7 @@ public class StateItemProvider extends ActorItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((State)object).getId();
+		String label = ((State)object).getIsoCode();
 		return label == null || label.length() == 0 ?
 			getString("_UI_State_type") : //$NON-NLS-1$
 			getString("_UI_State_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
