@@ -18,6 +18,8 @@ public final class Messages extends NLS {
     public static String SymbolProblem_unexpectedAfterSession;
     public static String SymbolProblem_invalidParenthesis;
     public static String SymbolProblem_numberTooLong;
+    public static String ModelValue_invalidSymbol;
+    public static String ModelValue_invalidDate;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
