@@ -104,7 +104,8 @@ mwb_launcher_jar() {
 mwb_product_is_stale() {
 	local marker=$MWB_PRODUCT_DIR/configuration/config.ini
 	[ -f "$marker" ] || return 0
-	[ -n "$(find "$MWB_ROOT/bundles" "$MWB_ROOT/features" "$MWB_ROOT/releng" "$MWB_ROOT/target-platform" \
+	[ -n "$(find "$MWB_ROOT/pom.xml" "$MWB_ROOT/bundles" "$MWB_ROOT/features" "$MWB_ROOT/target-platform" \
+		"$MWB_ROOT/releng/org.mandateworkbench.parent" "$MWB_ROOT/releng/org.mandateworkbench.product" \
 		-path '*/target' -prune -o -type f -newer "$marker" -print -quit)" ]
 }
 
