@@ -2,7 +2,6 @@ package org.mandateworkbench.model.tests.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.lang.reflect.Modifier;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -75,11 +75,10 @@ class ValidationMessagesTest {
     }
 
     private static Properties load(String name) throws IOException {
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
-            assertNotNull(in, name);
-            Properties properties = new Properties();
+        Properties properties = new Properties();
+        try (InputStream in = Objects.requireNonNull(Messages.class.getResourceAsStream(name), name)) {
             properties.load(in);
-            return properties;
         }
+        return properties;
     }
 }
