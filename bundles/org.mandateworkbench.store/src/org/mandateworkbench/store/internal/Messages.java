@@ -19,6 +19,21 @@ public final class Messages extends NLS {
 	public static String DemoWorkspace_notEmpty;
 	public static String DemoWorkspace_missingResource;
 
+	public static String ModelStore_unreadableFile;
+	public static String ModelStore_unreadableFileAtLine;
+	public static String ModelStore_missingRootFile;
+	public static String ModelStore_unexpectedObject;
+	public static String ModelStore_unknownFile;
+	public static String ModelStore_missingBodyFile;
+	public static String ModelStore_unlistedBodyFile;
+	public static String ModelStore_danglingReferences;
+	public static String ModelStore_damagedPendingSave;
+	public static String ModelStore_pendingSaveFinished;
+	public static String ModelStore_journalRepaired;
+	public static String ModelStore_commandFailed;
+	public static String ModelStore_listenerFailed;
+	public static String ChangeJournal_badLine;
+
 	public static String WorkspaceCommand_missingAction;
 	public static String WorkspaceCommand_unknownAction;
 	public static String WorkspaceCommand_initNeedsOneFolder;
