@@ -47,6 +47,12 @@ public final class Messages extends NLS {
 	public static String WorkspaceCommand_infoCreated;
 	public static String WorkspaceCommand_infoEntry;
 
+	public static String ValidateCommand_takesOneFolder;
+	public static String ValidateCommand_summary;
+	public static String ValidateCommand_error;
+	public static String ValidateCommand_warning;
+	public static String ValidateCommand_info;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
