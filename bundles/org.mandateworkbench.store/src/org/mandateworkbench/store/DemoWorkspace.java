@@ -10,11 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mandateworkbench.model.demo.DemoModel;
+
 import org.eclipse.osgi.util.NLS;
 import org.mandateworkbench.store.internal.Messages;
 
 /**
- * Installs the demo workspace shipped inside this bundle. The documents live as class-path resources
+ * Installs the demo workspace: the model built from the seed documents' facts
+ * ({@link DemoModel}) and a few source documents. The documents live as class-path resources
  * under {@code org/mandateworkbench/store/demo/}, listed in {@value #INDEX_RESOURCE}, so they are read the
  * same way from a folder, a jar or an OSGi bundle.
  */
@@ -25,12 +28,15 @@ public final class DemoWorkspace {
 
 	private static final String RESOURCE_FOLDER = "demo/";
 
+	/** The author the journal records for the demo content. */
+	private static final String DEMO_AUTHOR = "Mandate Workbench demo"; //$NON-NLS-1$
+
 	private DemoWorkspace() {
 	}
 
 	/**
-	 * Creates a workspace in {@code folder}, which must be {@linkplain Workspaces#isNew new}, and writes the demo documents
-	 * into it. The workspace is closed again before returning.
+	 * Creates a workspace in {@code folder}, which must be {@linkplain Workspaces#isNew new}, and writes the demo model
+	 * and documents into it. The workspace is closed again before returning.
 	 *
 	 * @return the installed files, in index order
 	 * @throws WorkspaceException if the folder is not empty
@@ -47,6 +53,10 @@ public final class DemoWorkspace {
 				Files.createDirectories(target.getParent());
 				AtomicFileWriter.write(target, readResource(RESOURCE_FOLDER + relativePath));
 				installed.add(target);
+			}
+			try (ModelStore store = ModelStore.open(workspace, DEMO_AUTHOR)) {
+				store.execute(ModelCommands.addAll(store, DemoModel.create(), DEMO_AUTHOR));
+				store.save();
 			}
 		}
 		return installed;

@@ -1,14 +1,9 @@
 package org.mandateworkbench.store.tests.model;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.mandateworkbench.model.Body;
 import org.mandateworkbench.model.BodyKind;
 import org.mandateworkbench.model.Document;
@@ -19,7 +14,6 @@ import org.mandateworkbench.model.Mandate;
 import org.mandateworkbench.model.MandateStatus;
 import org.mandateworkbench.model.MandateWorkspace;
 import org.mandateworkbench.model.MandatesFactory;
-import org.mandateworkbench.model.MandatesPackage;
 import org.mandateworkbench.model.Meeting;
 import org.mandateworkbench.model.MultilingualText;
 import org.mandateworkbench.model.NoteVerbale;
@@ -31,6 +25,7 @@ import org.mandateworkbench.model.Resolution;
 import org.mandateworkbench.model.State;
 import org.mandateworkbench.model.StateResponse;
 import org.mandateworkbench.model.symbol.DocumentSymbol;
+import org.mandateworkbench.store.ModelCommands;
 import org.mandateworkbench.store.ModelStore;
 
 /**
@@ -129,22 +124,9 @@ public final class SampleModel {
 		return workspace;
 	}
 
-	/**
-	 * One command that moves everything of {@code sample} into the store's root, so the whole sample
-	 * is one undoable edit.
-	 */
+	/** One command that moves everything of {@code sample} into the store's root. */
 	public static CompoundCommand addAll(ModelStore store, MandateWorkspace sample) {
-		CompoundCommand command = new CompoundCommand("Add sample");
-		command.append(SetCommand.create(store.editingDomain(), store.root(),
-				MandatesPackage.Literals.MANDATE_WORKSPACE__NAME, sample.getName()));
-		for (EReference list : MandatesPackage.Literals.MANDATE_WORKSPACE.getEAllContainments()) {
-			@SuppressWarnings("unchecked")
-			List<EObject> values = new ArrayList<>((List<EObject>) sample.eGet(list));
-			if (!values.isEmpty()) {
-				command.append(AddCommand.create(store.editingDomain(), store.root(), list, values));
-			}
-		}
-		return command;
+		return ModelCommands.addAll(store, sample, "Add sample");
 	}
 
 	/** A multilingual text with one English value. */
