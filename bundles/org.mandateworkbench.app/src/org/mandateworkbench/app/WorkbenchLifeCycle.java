@@ -11,13 +11,14 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.mandateworkbench.store.DemoWorkspace;
+import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.store.Workspace;
 import org.mandateworkbench.store.Workspaces;
 import org.mandateworkbench.ui.UiLanguage;
 
 /**
- * Prepares the workbench context before the application model is loaded: the UI language and the
- * open workspace. A workspace that cannot be opened is reported in a dialog and ends the start.
+ * Prepares the workbench context before the application model is loaded: the UI language, the open
+ * workspace and its model. A workspace that cannot be opened is reported in a dialog and ends the start.
  */
 public final class WorkbenchLifeCycle {
 
@@ -31,7 +32,9 @@ public final class WorkbenchLifeCycle {
 			if (Workspaces.isNew(folder)) {
 				DemoWorkspace.install(folder);
 			}
-			context.set(Workspace.class, Workspaces.open(folder));
+			Workspace workspace = Workspaces.open(folder);
+			context.set(Workspace.class, workspace);
+			context.set(ModelStore.class, ModelStore.open(workspace));
 		} catch (IOException e) {
 			WorkspaceProblemDialog.show(folder, e);
 			System.exit(1);
@@ -40,6 +43,10 @@ public final class WorkbenchLifeCycle {
 
 	@PreSave
 	public void closeWorkspace(IEclipseContext context) {
+		ModelStore model = context.get(ModelStore.class);
+		if (model != null) {
+			model.close();
+		}
 		Workspace workspace = context.get(Workspace.class);
 		if (workspace != null) {
 			try {

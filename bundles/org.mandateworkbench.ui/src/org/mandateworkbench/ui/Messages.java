@@ -7,6 +7,16 @@ package org.mandateworkbench.ui;
 public final class Messages {
 	public String navigator_folder;
 	public String navigator_document;
+	public String group_bodies;
+	public String group_documents;
+	public String group_mandates;
+	public String group_states;
+	public String group_sources;
+	public String label_resolution;
+	public String label_decision;
+	public String label_recommendation;
+	public String label_meeting;
+	public String preview_properties;
 	public String preview_nothingSelected;
 	public String preview_kind;
 	public String preview_size;

@@ -71,19 +71,28 @@ class WorkbenchIntegrationTest {
 	}
 
 	@Test
-	void navigatorShowsTheDemoWorkspaceAndPreviewsTheSelection() throws Exception {
+	void navigatorShowsTheDemoModelAndItsSourceDocuments() throws Exception {
 		RobotTree tree = robot.treeWithId(WidgetIds.NAVIGATOR_TREE);
-		List<String> topLevel = tree.items();
-		List<String> demoFolders = DemoWorkspace.listedFiles().stream().map(path -> path.split("/")[0]).distinct() //$NON-NLS-1$
-				.toList();
-		assertTrue(topLevel.containsAll(demoFolders), () -> "navigator shows " + topLevel + ", demo has " + demoFolders); //$NON-NLS-1$ //$NON-NLS-2$
-		assertFalse(topLevel.contains("workspace.properties"), "the workspace's own files stay hidden"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("Bodies and meetings", "Documents", "Mandates", "States", "Source documents"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				tree.items());
 
+		String body = tree.expandNode("Bodies and meetings").items().stream() //$NON-NLS-1$
+				.filter(label -> label.startsWith("CAC/COSP/EG.1")).findFirst() //$NON-NLS-1$
+				.orElseThrow(() -> new AssertionError("no expert meeting among " + tree.item("Bodies and meetings").items())); //$NON-NLS-1$ //$NON-NLS-2$
+		tree.select("Bodies and meetings", body); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("the preview to show the body", //$NON-NLS-1$
+				() -> robot.labelWithId(WidgetIds.PREVIEW_FACTS).getText().startsWith("Kind: Body"))); //$NON-NLS-1$
+		assertTrue(tree.expandNode("Bodies and meetings", body).items().stream().anyMatch(l -> l.startsWith("Meeting 8")), //$NON-NLS-1$ //$NON-NLS-2$
+				() -> tree.item("Bodies and meetings", body).items().toString()); //$NON-NLS-1$
+		robot.captureScreenshot("workbench-en-navigator-model"); //$NON-NLS-1$
+
+		List<String> sources = tree.expandNode("Source documents").items(); //$NON-NLS-1$
 		String firstDocument = DemoWorkspace.listedFiles().get(0);
-		String[] path = firstDocument.split("/"); //$NON-NLS-1$
-		tree.select(path);
-		robot.waitUntil(Condition.of("the preview to show " + firstDocument, //$NON-NLS-1$
-				() -> path[path.length - 1].equals(robot.labelWithId(WidgetIds.PREVIEW_TITLE).getText())));
+		String name = firstDocument.substring(firstDocument.lastIndexOf('/') + 1);
+		assertTrue(sources.contains(name), () -> "sources " + sources + " lack " + name); //$NON-NLS-1$ //$NON-NLS-2$
+		tree.select("Source documents", name); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("the preview to show " + name, //$NON-NLS-1$
+				() -> name.equals(robot.labelWithId(WidgetIds.PREVIEW_TITLE).getText())));
 		assertFalse(robot.textWithId(WidgetIds.PREVIEW_TEXT).getText().isBlank(), "the document's text is previewed"); //$NON-NLS-1$
 		robot.captureScreenshot("workbench-en-navigator"); //$NON-NLS-1$
 	}

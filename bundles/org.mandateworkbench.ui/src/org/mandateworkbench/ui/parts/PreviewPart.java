@@ -7,6 +7,7 @@ import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -14,16 +15,18 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.store.Workspace;
 import org.mandateworkbench.store.WorkspaceEntry;
 import org.mandateworkbench.ui.Messages;
 import org.mandateworkbench.ui.WidgetIds;
+import org.mandateworkbench.ui.navigator.ModelLabels;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Shows the facts and the start of the text of the entry selected in the navigator. */
+/** Shows the facts and the text of what is selected in the navigator: a model object or a source document. */
 public final class PreviewPart {
 
 	@Inject
@@ -37,6 +40,10 @@ public final class PreviewPart {
 	@Inject
 	@Optional
 	private Workspace workspace;
+
+	@Inject
+	@Optional
+	private ModelStore model;
 
 	private Label title;
 	private Label facts;
@@ -59,16 +66,20 @@ public final class PreviewPart {
 	}
 
 	@Inject
-	public void setSelection(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) WorkspaceEntry entry) {
+	public void setSelection(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selected) {
 		if (title != null && !title.isDisposed()) {
-			show(entry);
+			show(selected);
 		}
 	}
 
-	private void show(WorkspaceEntry entry) {
-		EntryFacts shown = entry == null || workspace == null
-				? new EntryFacts(messages.preview_nothingSelected, "", "") //$NON-NLS-1$ //$NON-NLS-2$
-				: EntryFacts.of(entry, entry.resolve(workspace.root()), messages, locale);
+	private void show(Object selected) {
+		EntryFacts shown = switch (selected) {
+		case WorkspaceEntry entry when workspace != null -> EntryFacts.of(entry, entry.resolve(workspace.root()),
+				messages, locale);
+		case EObject object when model != null -> ModelFacts.of(object, model,
+				new ModelLabels(model.adapterFactory(), messages, locale), messages);
+		case null, default -> new EntryFacts(messages.preview_nothingSelected, "", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		};
 		title.setText(shown.title());
 		facts.setText(shown.facts());
 		text.setText(shown.text());
