@@ -23,6 +23,7 @@ public final class Messages {
 	public String preview_modified;
 	public String preview_notText;
 	public String preview_unreadable;
+	public String save_failedTitle;
 	public String about_title;
 	public String about_text;
 	public String language_title;

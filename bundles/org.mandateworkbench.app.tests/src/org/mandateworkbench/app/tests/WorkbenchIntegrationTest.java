@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mandateworkbench.model.Mandate;
+import org.mandateworkbench.model.MandateStatus;
+import org.mandateworkbench.model.MandatesPackage;
 import org.mandateworkbench.store.DemoWorkspace;
+import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.testsupport.robot.Condition;
 import org.mandateworkbench.testsupport.robot.RobotTree;
 import org.mandateworkbench.testsupport.robot.ScreenshotOnFailureExtension;
@@ -97,4 +102,24 @@ class WorkbenchIntegrationTest {
 		robot.captureScreenshot("workbench-en-navigator"); //$NON-NLS-1$
 	}
 
+
+	@Test
+	void editsAreUndoneRedoneAndSavedThroughTheMenus() {
+		ModelStore store = robot.syncExec("find the model store", () -> workbench.window().getContext().get(ModelStore.class)); //$NON-NLS-1$
+		Mandate mandate = robot.syncExec("pick a mandate", () -> store.root().getMandates().get(0)); //$NON-NLS-1$
+		MandateStatus before = robot.syncExec("read the status", mandate::getStatus); //$NON-NLS-1$
+		MandateStatus changed = before == MandateStatus.DISCONTINUED ? MandateStatus.COMPLETED : MandateStatus.DISCONTINUED;
+		robot.syncExec("change the status", () -> store.execute(SetCommand.create(store.editingDomain(), mandate, //$NON-NLS-1$
+				MandatesPackage.Literals.MANDATE__STATUS, changed)));
+
+		robot.menu("Edit").menu("Undo").click(); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.waitUntil(Condition.of("the status to be restored", () -> robot.syncExec("read", mandate::getStatus) == before)); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.menu("Edit").menu("Redo").click(); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.waitUntil(Condition.of("the change to be redone", () -> robot.syncExec("read", mandate::getStatus) == changed)); //$NON-NLS-1$ //$NON-NLS-2$
+
+		robot.menu("File").menu("Save").click(); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.waitUntil(Condition.of("the model to be saved", () -> !robot.syncExec("read", store::isDirty))); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(robot.syncExec("read the journal", () -> store.journal().entriesTouching(mandate.getId())).isEmpty(), //$NON-NLS-1$
+				"the save is journalled"); //$NON-NLS-1$
+	}
 }
