@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mandateworkbench.cli.CommandContext;
 import org.mandateworkbench.cli.ExitCodes;
 import org.mandateworkbench.cli.UsageException;
 import org.mandateworkbench.model.Mandate;
@@ -32,16 +27,17 @@ class ValidateSubcommandTest {
 	@TempDir
 	Path temp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private CapturedRun command;
 
 	private int validate(String... arguments) throws Exception {
-		CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), temp, Optional.empty());
-		return new ValidateSubcommand().run(List.of(arguments), context);
+		if (command == null) {
+			command = new CapturedRun(new ValidateSubcommand(), temp);
+		}
+		return command.run(arguments);
 	}
 
 	private String output() {
-		return out.toString(StandardCharsets.UTF_8);
+		return command.output();
 	}
 
 	@Test

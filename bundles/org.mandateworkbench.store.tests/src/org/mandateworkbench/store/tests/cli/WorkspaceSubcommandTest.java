@@ -5,17 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mandateworkbench.cli.CommandContext;
 import org.mandateworkbench.cli.ExitCodes;
 import org.mandateworkbench.cli.UsageException;
 import org.mandateworkbench.store.DemoWorkspace;
@@ -27,16 +21,17 @@ class WorkspaceSubcommandTest {
 	@TempDir
 	Path temp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private CapturedRun command;
 
 	private int run(String... arguments) throws Exception {
-		CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), temp, Optional.empty());
-		return new WorkspaceSubcommand().run(List.of(arguments), context);
+		if (command == null) {
+			command = new CapturedRun(new WorkspaceSubcommand(), temp);
+		}
+		return command.run(arguments);
 	}
 
 	private String output() {
-		return out.toString(StandardCharsets.UTF_8);
+		return command.output();
 	}
 
 	@Test
@@ -64,7 +59,7 @@ class WorkspaceSubcommandTest {
 	@Test
 	void infoDescribesTheWorkspaceAndItsEntries() throws Exception {
 		run("init", "demo", "--demo");
-		out.reset();
+		command.clear();
 		assertEquals(ExitCodes.OK, run("info", "demo"));
 		assertTrue(output().contains("Schema version: 1"), output());
 		assertTrue(output().contains("sources"), output());
