@@ -2,6 +2,7 @@ package org.mandateworkbench.report.progress;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.mandateworkbench.model.MultilingualText;
 import org.mandateworkbench.model.State;
@@ -10,6 +11,10 @@ import org.mandateworkbench.report.format.DraftLanguage;
 
 /** Picks the model's texts in the draft language, falling back to English, then to any language. */
 final class ModelTexts {
+
+    // United Nations English puts "the" before these short names in running text.
+    private static final Set<String> TAKES_THE = Set.of("ARE", "BHS", "CAF", "COD", "COG", "COM", "DOM", "GBR", "GMB",
+            "KOR", "LAO", "MDA", "MHL", "NER", "NLD", "PHL", "PRK", "PSE", "RUS", "SDN", "SYR", "TZA", "USA", "VAT");
 
     private final DraftLanguage language;
     private final List<String> languages;
@@ -24,10 +29,16 @@ final class ModelTexts {
         return MultilingualTextQuery.valueOrAny(text, languages).orElse("");
     }
 
-    /** The State's short name, or its ISO code when the model has no name. */
+    /**
+     * The State's short name as it stands inside an English sentence ("the Republic of Korea") or a
+     * Chinese one; its ISO code when the model has no name.
+     */
     String stateName(State state) {
         String name = of(state.getName());
-        return name.isEmpty() ? state.getIsoCode() : name;
+        if (name.isEmpty()) {
+            return state.getIsoCode();
+        }
+        return language == DraftLanguage.EN && TAKES_THE.contains(state.getIsoCode()) ? "the " + name : name;
     }
 
     /** English names and titles start with a capital but stand mid-sentence after "the" in the note. */
