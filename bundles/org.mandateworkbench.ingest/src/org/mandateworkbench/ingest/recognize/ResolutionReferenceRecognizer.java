@@ -15,11 +15,13 @@ public final class ResolutionReferenceRecognizer {
 
 	private static final String ZH_BODIES = "\u5927\u4f1a|\u5b89\u5168\u7406\u4e8b\u4f1a|\u5b89\u7406\u4f1a|\u7ecf\u6d4e\u53ca\u793e\u4f1a\u7406\u4e8b\u4f1a|\u4eba\u6743\u7406\u4e8b\u4f1a"; //$NON-NLS-1$
 	private static final String EN_BODIES = "General Assembly|Security Council|Economic and Social Council|Human Rights Council"; //$NON-NLS-1$
-	private static final Pattern CHINESE = Pattern.compile("(?:(" + ZH_BODIES + ")\\s*)?\u7b2c\\s*(\\d{1,3}/[\\dA-Z.]{1,5})\\s*\u53f7\\s*(\u51b3\u8bae|\u51b3\u5b9a)" //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Pattern CHINESE = Pattern.compile("(?:(" + ZH_BODIES + ")\\s*)?\u7b2c\\s*(\\d{1,3}/\\d{1,3}[A-Z]?)\\s*\u53f7\\s*(\u51b3\u8bae|\u51b3\u5b9a)" //$NON-NLS-1$ //$NON-NLS-2$
 			+ "(?:\\s*\u7b2c\\s*(\\d{1,3})\\s*\u6bb5)?"); //$NON-NLS-1$
 	private static final Pattern CHINESE_PARAGRAPH = Pattern.compile("\u7b2c\\s*(\\d{1,3})\\s*\u6bb5"); //$NON-NLS-1$
 	private static final Pattern ENGLISH = Pattern.compile("(?:(?:paragraph|para\\.)\\s+(\\d{1,3})\\s+of\\s+(?:its\\s+|the\\s+)?)?(?:(" + EN_BODIES //$NON-NLS-1$
-			+ ")\\s+)?(resolution|decision)\\s+(\\d{1,3}/[\\dA-Z.]{1,5})(?:,\\s*paragraph\\s+(\\d{1,3}))?", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+			+ ")\\s+)?(resolution|decision)\\s+(\\d{1,3}/\\d{1,3}[A-Z]?)(?:,\\s*paragraph\\s+(\\d{1,3}))?", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+	private static final Pattern AFTER_ARTICLE = Pattern.compile("(?i)articles?\\s+\\d{1,3},?\\s*$"); //$NON-NLS-1$
+	private static final int ARTICLE_LOOKBACK = 16;
 	private static final Pattern ENGLISH_PARAGRAPH = Pattern.compile("(?<![\\w])paragraphs?\\s+(\\d{1,3})(?![\\d/])", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
 
 	/**
@@ -39,18 +41,20 @@ public final class ResolutionReferenceRecognizer {
 			found.add(new ResolutionReference(en.start(), en.end(), kind(en.group(3)), body(en.group(2)), en.group(4),
 					paragraph == null ? 0 : Integer.parseInt(paragraph)));
 		}
-		addParagraphs(CHINESE_PARAGRAPH.matcher(text), found);
-		addParagraphs(ENGLISH_PARAGRAPH.matcher(text), found);
+		addParagraphs(text, CHINESE_PARAGRAPH.matcher(text), found);
+		addParagraphs(text, ENGLISH_PARAGRAPH.matcher(text), found);
 		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return found;
 	}
 
-	private static void addParagraphs(Matcher matcher, List<ResolutionReference> found) {
+	/** Adds bare paragraph citations, except those inside a resolution citation or of an article. */
+	private static void addParagraphs(CharSequence text, Matcher matcher, List<ResolutionReference> found) {
 		List<ResolutionReference> paragraphs = new ArrayList<>();
 		while (matcher.find()) {
 			int start = matcher.start();
 			boolean inside = found.stream().anyMatch(r -> r.start() <= start && start < r.end());
-			if (!inside) {
+			boolean ofArticle = AFTER_ARTICLE.matcher(text.subSequence(Math.max(0, start - ARTICLE_LOOKBACK), start)).find();
+			if (!inside && !ofArticle) {
 				paragraphs.add(new ResolutionReference(start, matcher.end(), ResolutionReference.Kind.PARAGRAPH, "", "", //$NON-NLS-1$ //$NON-NLS-2$
 						Integer.parseInt(matcher.group(1))));
 			}

@@ -18,7 +18,7 @@ public final class DocumentSegmenter {
 	private static final Pattern ROMAN_HEADING = Pattern.compile("([IVX]{1,5})\\.\\s+(\\S.{0,120})"); //$NON-NLS-1$
 	private static final Pattern LETTER_HEADING = Pattern.compile("([A-H])\\.\\s+(\\S.{0,120})"); //$NON-NLS-1$
 	private static final Pattern PARAGRAPH = Pattern.compile("(\\d{1,3})\\.\\s*(?=\\S)"); //$NON-NLS-1$
-	private static final Pattern FOOTNOTE = Pattern.compile("(\\*{1,3}|\\d{1,2})[ \t]+(?=\\S)"); //$NON-NLS-1$
+	private static final Pattern FOOTNOTE = Pattern.compile("(\\*{1,3}|\\d{1,2})[ \t]+(?=\\S)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)"); //$NON-NLS-1$
 	private static final Pattern ITEM = Pattern.compile("[(\uff08]([a-z])[)\uff09]"); //$NON-NLS-1$
 	private static final Pattern RECOMMENDATIONS = Pattern.compile("(?i)\u5efa\u8bae|recommendations"); //$NON-NLS-1$
 	private static final int MAX_HEADING_LENGTH = 120;
@@ -92,9 +92,12 @@ public final class DocumentSegmenter {
 		return null;
 	}
 
-	/** Paragraph numbers rise; a far jump is more likely a list or a table row. */
+	/**
+	 * Paragraph numbers rise; a far jump is more likely a list or a table row. An extract may start
+	 * at any paragraph, so the first number is free.
+	 */
 	private static boolean plausibleNext(int number, int last) {
-		return number > last && number <= last + PARAGRAPH_GAP;
+		return number > last && (last == 0 || number <= last + PARAGRAPH_GAP);
 	}
 
 	private static int nextBoundary(List<Integer> boundaries, int start) {
