@@ -57,6 +57,8 @@ public record CleanedText(String text, int[] origins, List<Removal> removals) {
 		/** A footnote number glued to the preceding word. */
 		FOOTNOTE_MARKER,
 		/** A hyperlink line repeating a symbol given just before. */
-		SYMBOL_LINK
+		SYMBOL_LINK,
+		/** A line end (and blank line) inside a Chinese sentence cut by the page width. */
+		LINE_WRAP
 	}
 }

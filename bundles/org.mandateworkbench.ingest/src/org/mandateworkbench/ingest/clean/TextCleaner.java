@@ -2,8 +2,10 @@ package org.mandateworkbench.ingest.clean;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,12 @@ public final class TextCleaner {
 	private static final int RUNNING_TITLE_MIN_REPEATS = 3;
 	private static final int RUNNING_TITLE_MAX_LENGTH = 80;
 	private static final int LINK_LOOKBACK = 4000;
+	private static final int WRAP_MIN_LENGTH = 20;
+	private static final int WRAP_TOLERANCE = 3;
+	private static final double WRAP_SHARE = 0.2;
+	private static final String WRAP_OPEN_END = "\uff0c\u3001\uff08\u300a\u201c"; //$NON-NLS-1$
+	private static final String WRAP_CONTINUES = "\u300a\u201c\uff08\u300b\u201d\uff09\uff0c\u3001\u3002\uff1b"; //$NON-NLS-1$
+	private static final Pattern NEW_BLOCK = Pattern.compile("[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}\\s*[\u3001.\uff0e]|\\d{1,3}\\.|\\d{1,2}\\s|[(\uff08][a-z][)\uff09]|\\*|https?:"); //$NON-NLS-1$
 
 	/**
 	 * Cleans the text.
@@ -46,6 +54,7 @@ public final class TextCleaner {
 				repeats.merge(key, 1, Integer::sum);
 			}
 		}
+		int wrapWidth = wrapWidth(source, lines);
 		Builder out = new Builder(source);
 		Map<String, Boolean> seenTitle = new HashMap<>();
 		for (int index = 0; index < lines.size(); index++) {
@@ -65,6 +74,12 @@ public final class TextCleaner {
 				out.removals.add(new CleanedText.Removal(CleanedText.Kind.BROKEN_SYMBOL, end, lineEnd,
 						source.substring(end, lineEnd)));
 				skipLeadingSpace(source, lines, index + 1);
+			} else if (wrapTarget(source, lines, index, wrapWidth) > index) {
+				int target = wrapTarget(source, lines, index, wrapWidth);
+				int targetStart = lines.get(target)[0];
+				out.removals.add(new CleanedText.Removal(CleanedText.Kind.LINE_WRAP, end, targetStart,
+						source.substring(end, targetStart)));
+				index = target - 1;
 			} else {
 				for (int i = end; i < lineEnd; i++) {
 					out.append(source.charAt(i) == '\r' ? '\n' : source.charAt(i), i);
@@ -103,6 +118,63 @@ public final class TextCleaner {
 		String recent = before.substring(Math.max(0, before.length() - LINK_LOOKBACK));
 		return SymbolRecognizer.findAll(recent).stream()
 				.anyMatch(o -> !o.hyperlink() && o.symbol().equals(linked.get(0).symbol()));
+	}
+
+	/**
+	 * Hard-wrapped text has many different long lines of one length, the page width; text with one line per
+	 * paragraph has none, and then no line is joined.
+	 *
+	 * @return the page width in characters, or {@link Integer#MAX_VALUE}
+	 */
+	private static int wrapWidth(String source, List<int[]> lines) {
+		Map<Integer, Integer> counts = new HashMap<>();
+		Set<String> distinct = new HashSet<>();
+		int longLines = 0;
+		for (int[] line : lines) {
+			String text = source.substring(line[0], line[1]).strip();
+			int length = text.length();
+			if (length >= WRAP_MIN_LENGTH && distinct.add(text)) {
+				counts.merge(length, 1, Integer::sum);
+				longLines++;
+			}
+		}
+		int width = Integer.MAX_VALUE;
+		int best = 0;
+		for (Map.Entry<Integer, Integer> entry : counts.entrySet()) {
+			if (entry.getValue() > best) {
+				best = entry.getValue();
+				width = entry.getKey();
+			}
+		}
+		return best >= RUNNING_TITLE_MIN_REPEATS && best >= longLines * WRAP_SHARE ? width : Integer.MAX_VALUE;
+	}
+
+	/**
+	 * A Chinese line cut by the page width continues on the next non-blank line (extractors often put
+	 * a blank line between). Joins only full-width lines that end mid-sentence, and never before a
+	 * line that starts a heading, paragraph, item or footnote.
+	 *
+	 * @return the index of the continuation line, or -1
+	 */
+	private static int wrapTarget(String source, List<int[]> lines, int index, int wrapWidth) {
+		String line = source.substring(lines.get(index)[0], lines.get(index)[1]).strip();
+		if (line.length() < wrapWidth - WRAP_TOLERANCE || !isHan(line.charAt(line.length() - 1))
+				&& WRAP_OPEN_END.indexOf(line.charAt(line.length() - 1)) < 0) {
+			return -1;
+		}
+		int next = index + 1;
+		if (next < lines.size() && source.substring(lines.get(next)[0], lines.get(next)[1]).isBlank()) {
+			next++;
+		}
+		if (next >= lines.size()) {
+			return -1;
+		}
+		String following = source.substring(lines.get(next)[0], lines.get(next)[1]).strip();
+		if (following.isEmpty() || NEW_BLOCK.matcher(following).lookingAt()) {
+			return -1;
+		}
+		char first = following.charAt(0);
+		return isHan(first) || Character.isLetterOrDigit(first) || WRAP_CONTINUES.indexOf(first) >= 0 ? next : -1;
 	}
 
 	private static boolean startsSymbolPart(String source, int[] line) {

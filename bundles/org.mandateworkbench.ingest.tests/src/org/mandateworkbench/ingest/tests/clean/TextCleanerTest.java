@@ -44,6 +44,25 @@ class TextCleanerTest {
 	}
 
 	@Test
+	void joinsChineseLinesCutByThePageWidth() {
+		String text = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地\n\n"
+				+ "玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余\n\n"
+				+ "成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈剑号\n\n"
+				+ "巨阙。\n\n"
+				+ "2. 新的段落从这里开始，不与上一行相连。";
+		CleanedText cleaned = cleaner.clean(text);
+		assertEquals("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余"
+				+ "成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈剑号巨阙。\n\n2. 新的段落从这里开始，不与上一行相连。", cleaned.text());
+		assertEquals(3, cleaned.removals().stream().filter(r -> r.kind() == CleanedText.Kind.LINE_WRAP).count());
+	}
+
+	@Test
+	void keepsLinesOfTextWithOneLinePerParagraph() {
+		String text = "资产追回问题不限成员名额政府间工作组会议\n2019年5月6日至7日，维也纳\n";
+		assertEquals(text, cleaner.clean(text).text());
+	}
+
+	@Test
 	void removesFootnoteMarkersGluedToWords() {
 		assertEquals("also covered by the Convention. Next", cleaner.clean("also covered by the Convention.3 Next").text());
 		assertEquals("提及这项工作。", cleaner.clean("提及这项工作12。").text());

@@ -36,6 +36,19 @@ class NoteVerbaleRecognizerTest {
 	}
 
 	@Test
+	void readsNoteNamedAfterVerbAndObject() {
+		List<NoteVerbaleMention> zh = recognizer.notes("秘书处于 2018 年 2 月 9 日向缔约国发出一份普通照会。");
+		assertEquals(List.of(LocalDate.of(2018, 2, 9)), zh.stream().map(NoteVerbaleMention::date).toList());
+		List<NoteVerbaleMention> en = recognizer.notes("On 2 May 2017 the Secretariat sent a note verbale on asset recovery.");
+		assertEquals(List.of("assetRecovery"), en.get(0).topics());
+	}
+
+	@Test
+	void noteInAnotherSentenceIsNotDatedByThisDate() {
+		assertTrue(recognizer.notes("会议于 2018 年 6 月 8 日举行。普通照会另行发出。").isEmpty());
+	}
+
+	@Test
 	void dateWithoutNoteIsNoNote() {
 		assertTrue(recognizer.notes("会议于 2018 年 6 月 8 日举行。The meeting on 8 June 2018.").isEmpty());
 	}
