@@ -9,7 +9,8 @@ import org.mandateworkbench.ingest.segment.Segmentation;
 
 /**
  * Reads the lettered items of recommendation paragraphs: the paragraphs of a
- * conclusions-and-recommendations section, and any paragraph whose lead-in recommends. The
+ * conclusions-and-recommendations section, and any paragraph whose lead-in ends by introducing
+ * recommendations ("下列建议：", "recommended that:"). The
  * addressee comes from the item's own wording ("秘书处应", "鼓励缔约国", "会员国应当考虑", "the Secretariat
  * should", "States parties are encouraged", "Member States should consider") or, failing that,
  * from the lead-in of the paragraph.
@@ -37,7 +38,7 @@ public final class RecommendationRecognizer {
 			String leadIn = text.substring(paragraph.start(), paragraph.items().get(0).start());
 			boolean inSection = paragraph.section() >= 0
 					&& segmentation.sections().get(paragraph.section()).recommendations();
-			if (!inSection && !RECOMMENDING.matcher(leadIn).find()) {
+			if (!inSection && !introducesRecommendations(leadIn)) {
 				continue;
 			}
 			Matcher recommending = RECOMMENDING.matcher(leadIn);
@@ -50,6 +51,20 @@ public final class RecommendationRecognizer {
 			}
 		}
 		return found;
+	}
+
+	/** "工作组拟定了下列建议：" or "The meeting recommended that States:" but not "欣见...的建议，并决定：". */
+	private static boolean introducesRecommendations(String leadIn) {
+		String stripped = leadIn.strip();
+		if (!stripped.endsWith("\uff1a") && !stripped.endsWith(":")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return false;
+		}
+		Matcher m = RECOMMENDING.matcher(stripped);
+		int last = -1;
+		while (m.find()) {
+			last = m.end();
+		}
+		return last >= 0 && stripped.substring(last).indexOf('\uff0c') < 0 && stripped.substring(last).indexOf(',') < 0;
 	}
 
 	/** The earliest addressee named wins: "秘书处应协助缔约国" is addressed to the Secretariat. */

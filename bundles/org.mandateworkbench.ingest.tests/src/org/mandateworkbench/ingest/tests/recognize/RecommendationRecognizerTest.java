@@ -40,6 +40,17 @@ class RecommendationRecognizerTest {
 	}
 
 	@Test
+	void readsLeadInEndingWithTheWordRecommendations() {
+		List<Recommendation> found = recognize("一、导言\n47. 会议还商定了下列建议：\n(a) 鼓励缔约国分享经验；\n(b) 秘书处应汇编资料。");
+		assertEquals(List.of(Addressee.STATES_PARTIES, Addressee.SECRETARIAT), found.stream().map(Recommendation::addressee).toList());
+	}
+
+	@Test
+	void mandateParagraphMentioningEarlierRecommendationsIsNotOne() {
+		assertTrue(recognize("一、导言\n6. 会议欣见专家会议的建议，并决定该会议应：(a) 汇编资料；(b) 提出报告。").isEmpty());
+	}
+
+	@Test
 	void ignoresListsOutsideRecommendations() {
 		assertTrue(recognize("I. Introduction\n2. The meeting had these functions: (a) to assist; (b) to advise.").isEmpty());
 	}
