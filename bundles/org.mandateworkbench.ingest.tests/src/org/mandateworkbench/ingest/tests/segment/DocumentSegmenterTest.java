@@ -40,6 +40,14 @@ class DocumentSegmenterTest {
 	}
 
 	@Test
+	void findsChineseHeadingWithFullStopAndEnglishFootnotes() {
+		Segmentation s = segmenter.segment("一. 引言\n1. 正文。\n3 See the report.\n12 March 2019\n");
+		assertEquals(List.of("一"), s.sections().stream().map(Segmentation.Section::label).toList());
+		assertEquals(List.of("3"), s.footnotes().stream().map(Segmentation.Footnote::marker).toList());
+		assertEquals("1. 正文。", "一. 引言\n1. 正文。".substring(s.paragraphs().get(0).start(), s.paragraphs().get(0).end()));
+	}
+
+	@Test
 	void paragraphEndsBeforeTheNextParagraph() {
 		String text = "1. First line\ncontinues here.\n2. Second.";
 		Segmentation s = segmenter.segment(text);
