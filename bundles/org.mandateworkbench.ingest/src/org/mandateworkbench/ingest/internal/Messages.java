@@ -16,6 +16,18 @@ public final class Messages extends NLS {
 	public static String TextDecoder_malformed;
 	public static String TextDecoder_mixedEncodings;
 	public static String TextDecoder_lowConfidence;
+	public static String ImportAnalyzer_noSymbol;
+	public static String ImportAnalyzer_noDate;
+	public static String ImportAnalyzer_noParagraphs;
+	public static String ImportCommand_unknownOption;
+	public static String ImportCommand_dryRunOnly;
+	public static String ImportCommand_noFiles;
+	public static String ImportCommand_unsupportedType;
+	public static String ImportCommand_directory;
+	public static String ImportCommand_none;
+	public static String ImportCommand_summaryHead;
+	public static String ImportCommand_summaryCounts;
+	public static String ImportCommand_problem;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

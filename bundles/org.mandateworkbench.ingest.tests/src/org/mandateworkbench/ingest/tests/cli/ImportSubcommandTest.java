@@ -1,0 +1,78 @@
+package org.mandateworkbench.ingest.tests.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mandateworkbench.cli.CommandContext;
+import org.mandateworkbench.cli.ExitCodes;
+import org.mandateworkbench.cli.UsageException;
+import org.mandateworkbench.ingest.cli.ImportSubcommand;
+import org.mandateworkbench.ingest.tests.ImportFixtures;
+
+class ImportSubcommandTest {
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... arguments) throws Exception {
+		CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), folder, Optional.empty());
+		return new ImportSubcommand().run(List.of(arguments), context);
+	}
+
+	@Test
+	void printsJsonForOneFile() throws Exception {
+		Files.writeString(folder.resolve("note.txt"), ImportFixtures.CHINESE_NOTE);
+		assertEquals(ExitCodes.OK, run("--dry-run", "--json", "note.txt"));
+		String json = out.toString(StandardCharsets.UTF_8);
+		assertTrue(json.startsWith("{"), json);
+		assertTrue(json.contains("\"symbol\": \"CAC/COSP/WG.2/2019/2\""), json);
+		assertEquals("", err.toString(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void printsArrayForSeveralFilesAndSummaryWithoutJson() throws Exception {
+		Files.writeString(folder.resolve("zh.txt"), ImportFixtures.CHINESE_NOTE);
+		Files.writeString(folder.resolve("en.txt"), ImportFixtures.ENGLISH_NOTE);
+		assertEquals(ExitCodes.OK, run("--dry-run", "--json", "zh.txt", "en.txt"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("[\n{"));
+		out.reset();
+		assertEquals(ExitCodes.OK, run("--dry-run", "en.txt"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("CAC/COSP/EG.1/2019/4"));
+	}
+
+	@Test
+	void namesEmptyBinaryAndUnsupportedFiles() throws Exception {
+		Files.write(folder.resolve("empty.txt"), new byte[0]);
+		Files.write(folder.resolve("binary.txt"), new byte[] { 0, 1, 2, 3, 0, 0, 7 });
+		Files.writeString(folder.resolve("paper.pdf"), "%PDF");
+		Files.writeString(folder.resolve("good.txt"), ImportFixtures.ENGLISH_NOTE);
+		assertEquals(ExitCodes.USER_ERROR, run("--dry-run", "--json", "empty.txt", "binary.txt", "paper.pdf", "good.txt"));
+		String messages = err.toString(StandardCharsets.UTF_8);
+		assertTrue(messages.contains("empty.txt"), messages);
+		assertTrue(messages.contains("binary.txt"), messages);
+		assertTrue(messages.contains("paper.pdf"), messages);
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("CAC/COSP/EG.1/2019/4"));
+	}
+
+	@Test
+	void refusesToRunWithoutDryRunOrFiles() {
+		assertThrows(UsageException.class, () -> run("note.txt"));
+		assertThrows(UsageException.class, () -> run("--dry-run"));
+		assertThrows(UsageException.class, () -> run("--dry-run", "--force", "note.txt"));
+	}
+}

@@ -1,0 +1,83 @@
+package org.mandateworkbench.ingest.tests.proposal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.mandateworkbench.ingest.proposal.ImportProposal;
+import org.mandateworkbench.ingest.proposal.ImportProposalJsonWriter;
+
+class ImportProposalJsonWriterTest {
+
+	@Test
+	void escapesQuotesBackslashesAndControlCharacters() {
+		assertEquals("\"a\\\"b\\\\c\\nd\\u0001e\u4e2d\"", ImportProposalJsonWriter.quote("a\"b\\c\nd\u0001e\u4e2d"));
+	}
+
+	@Test
+	void writesDocumentedFieldsInOrder() {
+		ImportProposal p = new ImportProposal("x.txt", Optional.of(new ImportProposal.Cited<>("A/73/1", 0, 6)), Optional.empty(),
+				Optional.of("general"), Optional.of(new ImportProposal.Cited<>(LocalDate.of(2018, 4, 5), 7, 19)), "en",
+				Optional.empty(), Optional.of("A"), Optional.empty(), Optional.empty(), "report", Optional.empty(), 2,
+				List.of(), List.of(new ImportProposal.Cited<>(new ImportProposal.ResolutionCitation("GA", "71/208", "resolution", 3), 20, 40)),
+				List.of(), List.of(new ImportProposal.Cited<>(new ImportProposal.StateRole("DNK", "mentioned"), 41, 48)),
+				List.of(), List.of(new ImportProposal.Cited<>(new ImportProposal.NoteVerbaleItem(LocalDate.of(2018, 2, 9), false, List.of("extradition")), 50, 60)),
+				List.of(), List.of(), List.of("a problem"));
+		String json = new ImportProposalJsonWriter().write(p);
+		String expected = """
+				{
+				  "source": "x.txt",
+				  "symbol": "A/73/1",
+				  "agendaSymbol": null,
+				  "distribution": "general",
+				  "date": "2018-04-05",
+				  "language": "en",
+				  "originalLanguage": null,
+				  "body": "A",
+				  "meeting": null,
+				  "agendaItem": null,
+				  "type": "report",
+				  "title": null,
+				  "paragraphs": 2,
+				  "symbolsCited": [],
+				  "resolutionsCited": [
+				    {
+				      "body": "GA",
+				      "number": "71/208",
+				      "kind": "resolution",
+				      "paragraph": 3,
+				      "start": 20,
+				      "end": 40
+				    }
+				  ],
+				  "articlesCited": [],
+				  "states": [
+				    {
+				      "iso3": "DNK",
+				      "role": "mentioned",
+				      "start": 41,
+				      "end": 48
+				    }
+				  ],
+				  "recommendations": [],
+				  "notesVerbales": [
+				    {
+				      "date": "2018-02-09",
+				      "reminder": false,
+				      "topics": ["extradition"],
+				      "start": 50,
+				      "end": 60
+				    }
+				  ],
+				  "responses": [],
+				  "indicators": [],
+				  "problems": ["a problem"]
+				}""";
+		assertEquals(expected, json);
+		assertTrue(json.chars().filter(c -> c == '{').count() == json.chars().filter(c -> c == '}').count());
+	}
+}

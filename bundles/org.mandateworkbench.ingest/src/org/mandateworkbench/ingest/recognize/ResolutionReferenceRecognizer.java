@@ -1,0 +1,82 @@
+package org.mandateworkbench.ingest.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds citations of resolutions, decisions and paragraphs in Chinese and English: "第 7/1 号决议",
+ * "大会第 71/208 号决议第 3 段", "第 27 段", "resolution 7/1", "General Assembly resolution 71/208",
+ * "paragraph 27 of resolution 7/1", "decision 5/1".
+ */
+public final class ResolutionReferenceRecognizer {
+
+	private static final String ZH_BODIES = "\u5927\u4f1a|\u5b89\u5168\u7406\u4e8b\u4f1a|\u5b89\u7406\u4f1a|\u7ecf\u6d4e\u53ca\u793e\u4f1a\u7406\u4e8b\u4f1a|\u4eba\u6743\u7406\u4e8b\u4f1a"; //$NON-NLS-1$
+	private static final String EN_BODIES = "General Assembly|Security Council|Economic and Social Council|Human Rights Council"; //$NON-NLS-1$
+	private static final Pattern CHINESE = Pattern.compile("(?:(" + ZH_BODIES + ")\\s*)?\u7b2c\\s*(\\d{1,3}/\\d{1,3}[A-Z]?)\\s*\u53f7\\s*(\u51b3\u8bae|\u51b3\u5b9a)" //$NON-NLS-1$ //$NON-NLS-2$
+			+ "(?:\\s*\u7b2c\\s*(\\d{1,3})\\s*\u6bb5)?"); //$NON-NLS-1$
+	private static final Pattern CHINESE_PARAGRAPH = Pattern.compile("\u7b2c\\s*(\\d{1,3})\\s*\u6bb5"); //$NON-NLS-1$
+	private static final Pattern ENGLISH = Pattern.compile("(?:(?:paragraph|para\\.)\\s+(\\d{1,3})\\s+of\\s+(?:its\\s+|the\\s+)?)?(?:(" + EN_BODIES //$NON-NLS-1$
+			+ ")\\s+)?(resolution|decision)\\s+(\\d{1,3}/\\d{1,3}[A-Z]?)(?:,\\s*paragraph\\s+(\\d{1,3}))?", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+	private static final Pattern AFTER_ARTICLE = Pattern.compile("(?i)articles?\\s+\\d{1,3},?\\s*$"); //$NON-NLS-1$
+	private static final int ARTICLE_LOOKBACK = 16;
+	private static final Pattern ENGLISH_PARAGRAPH = Pattern.compile("(?<![\\w])paragraphs?\\s+(\\d{1,3})(?![\\d/])", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+
+	/**
+	 * @param text any text
+	 * @return the citations in text order, a paragraph inside a resolution citation not repeated
+	 */
+	public List<ResolutionReference> recognize(CharSequence text) {
+		List<ResolutionReference> found = new ArrayList<>();
+		Matcher zh = CHINESE.matcher(text);
+		while (zh.find()) {
+			found.add(new ResolutionReference(zh.start(), zh.end(), kind(zh.group(3)), body(zh.group(1)), zh.group(2),
+					zh.group(4) == null ? 0 : Integer.parseInt(zh.group(4))));
+		}
+		Matcher en = ENGLISH.matcher(text);
+		while (en.find()) {
+			String paragraph = en.group(1) != null ? en.group(1) : en.group(5);
+			found.add(new ResolutionReference(en.start(), en.end(), kind(en.group(3)), body(en.group(2)), en.group(4),
+					paragraph == null ? 0 : Integer.parseInt(paragraph)));
+		}
+		addParagraphs(text, CHINESE_PARAGRAPH.matcher(text), found);
+		addParagraphs(text, ENGLISH_PARAGRAPH.matcher(text), found);
+		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return found;
+	}
+
+	/** Adds bare paragraph citations, except those inside a resolution citation or of an article. */
+	private static void addParagraphs(CharSequence text, Matcher matcher, List<ResolutionReference> found) {
+		List<ResolutionReference> paragraphs = new ArrayList<>();
+		while (matcher.find()) {
+			int start = matcher.start();
+			boolean inside = found.stream().anyMatch(r -> r.start() <= start && start < r.end());
+			boolean ofArticle = AFTER_ARTICLE.matcher(text.subSequence(Math.max(0, start - ARTICLE_LOOKBACK), start)).find();
+			if (!inside && !ofArticle) {
+				paragraphs.add(new ResolutionReference(start, matcher.end(), ResolutionReference.Kind.PARAGRAPH, "", "", //$NON-NLS-1$ //$NON-NLS-2$
+						Integer.parseInt(matcher.group(1))));
+			}
+		}
+		found.addAll(paragraphs);
+	}
+
+	private static ResolutionReference.Kind kind(String word) {
+		return word.equals("\u51b3\u5b9a") || word.toLowerCase(Locale.ROOT).equals("decision") //$NON-NLS-1$ //$NON-NLS-2$
+				? ResolutionReference.Kind.DECISION
+				: ResolutionReference.Kind.RESOLUTION;
+	}
+
+	private static String body(String name) {
+		if (name == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return switch (name.toLowerCase(Locale.ROOT)) {
+		case "\u5927\u4f1a", "general assembly" -> "GA"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		case "\u5b89\u5168\u7406\u4e8b\u4f1a", "\u5b89\u7406\u4f1a", "security council" -> "SC"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		case "\u7ecf\u6d4e\u53ca\u793e\u4f1a\u7406\u4e8b\u4f1a", "economic and social council" -> "ECOSOC"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		default -> "HRC"; //$NON-NLS-1$
+		};
+	}
+}
