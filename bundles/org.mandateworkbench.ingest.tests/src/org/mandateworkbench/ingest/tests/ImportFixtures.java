@@ -18,7 +18,7 @@ public final class ImportFixtures {
 			Chinese
 			Original: English
 
-			资产追回问题不限成员名额政府间工作组
+			资产追回工作组第十三次会议
 			2019年5月6日至7日，维也纳
 			临时议程*项目3
 			资料汇编工作进展

@@ -58,7 +58,7 @@ class TextCleanerTest {
 
 	@Test
 	void keepsLinesOfTextWithOneLinePerParagraph() {
-		String text = "资产追回问题不限成员名额政府间工作组会议\n2019年5月6日至7日，维也纳\n";
+		String text = "资产追回工作组第十三次会议\n2019年5月6日至7日，维也纳\n";
 		assertEquals(text, cleaner.clean(text).text());
 	}
 
