@@ -15,13 +15,13 @@ import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.index.MultiBits;
 import org.mandateworkbench.index.query.SearchResult;
 import org.mandateworkbench.index.query.SearchService;
 import org.mandateworkbench.index.schema.IndexFields;
@@ -51,6 +51,7 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     private final Map<String, String> fingerprints = new HashMap<>();
     private final boolean rebuilt;
     private MandateWorkspace model;
+    private ModelStore store;
 
     private IndexService(Path folder, boolean verify, MandateWorkspace model) throws IOException {
         this.folder = folder;
@@ -83,12 +84,13 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     }
 
     /**
-     * Opens the index of a model store's workspace and registers for its change events. Close the
-     * service before the store.
+     * Opens the index of a model store's workspace and registers for its change events. Closing the
+     * service unregisters it; close it before the store.
      */
     public static IndexService attach(ModelStore store) throws IOException {
         IndexService service = open(store.workspace().indexFolder(), store.root(), false);
         store.addListener(service);
+        service.store = store;
         return service;
     }
 
@@ -168,6 +170,9 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (store != null) {
+            store.removeListener(this);
+        }
         searchers.close();
         writer.close();
         directory.close();
