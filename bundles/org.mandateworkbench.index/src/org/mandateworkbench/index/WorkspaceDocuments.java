@@ -3,6 +3,7 @@ package org.mandateworkbench.index;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -219,7 +220,7 @@ public final class WorkspaceDocuments {
         if (body == null) {
             return;
         }
-        Set<String> present = new LinkedHashSet<>(java.util.List.of(doc.getValues(IndexFields.BODY)));
+        Set<String> present = new LinkedHashSet<>(List.of(doc.getValues(IndexFields.BODY)));
         if (body.getSymbolPrefix() != null && present.add(body.getSymbolPrefix().toLowerCase(Locale.ROOT))) {
             keyword(doc, IndexFields.BODY, body.getSymbolPrefix());
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.mandateworkbench.model.Addressees;
 import org.mandateworkbench.model.Body;
 import org.mandateworkbench.model.Document;
+import org.mandateworkbench.model.LanguageVersion;
 import org.mandateworkbench.model.Mandate;
 import org.mandateworkbench.model.MandateStatus;
 import org.mandateworkbench.model.MandateWorkspace;
@@ -39,6 +40,15 @@ final class FixtureWorkspace {
         Meeting second = meeting(body, "meeting-x-2", 2, LocalDate.of(2019, 5, 31));
         Document report2017 = document(workspace, "X/EG/2017/4", LocalDate.of(2017, 6, 20));
         Document report2019 = document(workspace, "X/EG/2019/2", LocalDate.of(2019, 6, 3));
+        Document background = document(workspace, "Y/WG/2020/3", LocalDate.of(2020, 2, 10));
+        LanguageVersion chinese = F.createLanguageVersion();
+        chinese.setLanguage("zh");
+        chinese.setText("本文件概述各国引渡条约的范本。");
+        background.getVersions().add(chinese);
+        LanguageVersion english = F.createLanguageVersion();
+        english.setLanguage("en");
+        english.setTitle("Without text: not a unit of search");
+        background.getVersions().add(english);
 
         recommendation(first, "rec-1a", 10, "a", statesParties(), report2017,
                 "States should consider the needs of women and children who are victims.", "各国应考虑作为受害人的妇女和儿童的需要。");

@@ -67,6 +67,14 @@ class SearchServiceTest {
     }
 
     @Test
+    void findsLanguageVersionsThatCarryText() throws IOException {
+        assertEquals(Set.of("Y/WG/2020/3@zh"), ids("引渡条约"));
+        assertEquals(Set.of("Y/WG/2020/3@zh"), ids("lang:zh type:document-text"));
+        assertEquals(Set.of("Y/WG/2020/3@zh"), ids("symbol:Y/WG year:2020"));
+        assertTrue(ids("lang:en type:document-text").isEmpty());
+    }
+
+    @Test
     void highlightsEnglishMatches() throws IOException {
         SearchHit hit = index.search("women", 10).hits().get(0);
         assertTrue(hit.snippet().contains("<b>women</b>"), hit.snippet());
