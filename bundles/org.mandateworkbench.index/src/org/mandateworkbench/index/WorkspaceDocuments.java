@@ -16,6 +16,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.mandateworkbench.index.analysis.StateMentionRecognizer;
 import org.mandateworkbench.index.schema.IndexFields;
 import org.mandateworkbench.index.schema.UnitKind;
 import org.mandateworkbench.model.Actor;
@@ -40,7 +41,8 @@ import org.mandateworkbench.model.TopicSummary;
  * Turns a workspace into the Lucene documents of its units of search: recommendations, resolution
  * paragraphs, mandates, notes verbales, one document per topic of each State response, and each
  * language version of a document that carries text. Documents are not yet passed through
- * {@link org.apache.lucene.facet.FacetsConfig#build}; the writer does that.
+ * {@link org.apache.lucene.facet.FacetsConfig#build}; the writer does that. The state field holds the
+ * responding or addressed States and every State the texts name ({@link StateMentionRecognizer}).
  */
 public final class WorkspaceDocuments {
 
@@ -255,7 +257,13 @@ public final class WorkspaceDocuments {
     }
 
     private static void state(Document doc, State state) {
-        String code = state.getIsoCode();
+        stateCode(doc, state.getIsoCode());
+    }
+
+    private static void stateCode(Document doc, String code) {
+        if (code == null || List.of(doc.getValues(IndexFields.STATE)).contains(code)) {
+            return;
+        }
         doc.add(new TextField(IndexFields.STATE, code, Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(IndexFields.STATE, code));
     }
@@ -302,5 +310,6 @@ public final class WorkspaceDocuments {
         String field = "zh".equals(primary) ? IndexFields.TEXT_ZH : IndexFields.TEXT_EN; //$NON-NLS-1$
         doc.add(new Field(field, text, IndexFields.TEXT_TYPE));
         keyword(doc, IndexFields.LANG, primary);
+        StateMentionRecognizer.standard().recognize(text).forEach(code -> stateCode(doc, code));
     }
 }

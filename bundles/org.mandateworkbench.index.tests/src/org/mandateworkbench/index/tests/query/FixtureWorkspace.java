@@ -72,7 +72,7 @@ final class FixtureWorkspace {
         note.setId("nv-1");
         note.setReference("CU 2019/100");
         note.setDate(LocalDate.of(2019, 7, 1));
-        note.setNote(MultilingualTextQuery.of("en", "Invites States to describe grounds for refusal."));
+        note.setNote(MultilingualTextQuery.of("en", "Invites States, as the Republic of Korea proposed, to describe grounds for refusal."));
         mandate.getActions().add(note);
 
         StateCatalog catalog = StateCatalog.standard();
