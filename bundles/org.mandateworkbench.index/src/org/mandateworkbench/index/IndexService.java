@@ -2,14 +2,19 @@ package org.mandateworkbench.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
@@ -35,7 +40,8 @@ import org.mandateworkbench.store.ModelStore;
  * index that is missing, has another schema version ({@link IndexFields#VERSION} in the commit user
  * data), cannot be opened or, when asked, fails CheckIndex is deleted and rebuilt from the model.
  * {@link #update(MandateWorkspace)} re-derives the units, rewrites only those whose content changed
- * (update by id term), deletes units gone from the model and commits. As a {@link ModelChangeListener}
+ * (update by id term; a stored SHA-256 of each unit's fields tells which changed, also across
+ * sessions), deletes units gone from the model and commits. As a {@link ModelChangeListener}
  * it updates after every command, undo, redo and save.
  * <p>
  * Updating re-derives all units of the model, which is cheap next to analysis for workspaces of a
@@ -50,6 +56,7 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
     private final Map<String, String> fingerprints = new HashMap<>();
     private final boolean rebuilt;
+    private final int changesOnOpen;
     private MandateWorkspace model;
     private ModelStore store;
 
@@ -70,7 +77,7 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
         if (usable) {
             readFingerprints();
         }
-        update(model);
+        this.changesOnOpen = update(model);
     }
 
     /**
@@ -99,6 +106,11 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
         return rebuilt;
     }
 
+    /** @return the number of units written or deleted to bring the index up to date when it was opened */
+    public int changesOnOpen() {
+        return changesOnOpen;
+    }
+
     /** @return the index folder */
     public Path folder() {
         return folder;
@@ -124,8 +136,9 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
         Map<String, Document> documents = WorkspaceDocuments.build(workspace);
         int changes = 0;
         for (Map.Entry<String, Document> entry : documents.entrySet()) {
-            String fingerprint = entry.getValue().toString();
+            String fingerprint = fingerprint(entry.getValue());
             if (!fingerprint.equals(fingerprints.get(entry.getKey()))) {
+                entry.getValue().add(new StoredField(IndexFields.FINGERPRINT, fingerprint));
                 writer.updateDocument(new Term(IndexFields.ID, entry.getKey()), facetsConfig.build(entry.getValue()));
                 fingerprints.put(entry.getKey(), fingerprint);
                 changes++;
@@ -178,15 +191,25 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
         directory.close();
     }
 
+    private static String fingerprint(Document document) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256") //$NON-NLS-1$
+                    .digest(document.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void readFingerprints() throws IOException {
-        // Stored documents lack the analysis-only fields, so their text cannot be compared: mark them
-        // as unknown and let the first update rewrite each once.
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             Bits live = MultiBits.getLiveDocs(reader);
             StoredFields stored = reader.storedFields();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 if (live == null || live.get(doc)) {
-                    fingerprints.put(stored.document(doc).get(IndexFields.ID), ""); //$NON-NLS-1$
+                    Document document = stored.document(doc);
+                    String fingerprint = document.get(IndexFields.FINGERPRINT);
+                    fingerprints.put(document.get(IndexFields.ID), fingerprint == null ? "" : fingerprint); //$NON-NLS-1$
                 }
             }
         }

@@ -59,6 +59,9 @@ public final class IndexFields {
     /** Chinese text, analyzed by {@link ChineseTextAnalyzer}, stored for highlighting. */
     public static final String TEXT_ZH = "text_zh"; //$NON-NLS-1$
 
+    /** SHA-256 of the unit's fields, stored so a reopened index rewrites only changed units. */
+    public static final String FINGERPRINT = "fingerprint"; //$NON-NLS-1$
+
     /** Keyword fields whose values are lower-cased both when indexed and when queried. */
     public static final List<String> KEYWORD_FIELDS = List.of(TYPE, BODY, MEETING, STATUS, ADDRESSEE, LANG);
     /** Facet dimensions (SortedSetDocValues), as index field names. */

@@ -82,10 +82,12 @@ class DemoIndexIntegrationTest {
         try (IndexService index = IndexService.open(folder, demo, false)) {
             assertTrue(index.wasRebuilt());
             size = index.size();
+            assertEquals(size, index.changesOnOpen());
         }
         try (IndexService index = IndexService.open(folder, demo, true)) {
             assertFalse(index.wasRebuilt());
             assertEquals(size, index.size());
+            assertEquals(0, index.changesOnOpen(), "a reopened index rewrites no unchanged unit");
         }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
