@@ -1,6 +1,7 @@
 package org.mandateworkbench.index.query;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,8 @@ public final class SearchQueryParser {
         if (cause instanceof ParseException syntax && syntax.currentToken != null) {
             Token bad = syntax.currentToken.next;
             if (bad == null || bad.kind == 0) {
-                return QueryParseResult.error(original.length(), NLS.bind(Messages.Query_unterminated, original.length()));
+                int position = unclosedOpener(original);
+                return QueryParseResult.error(position, NLS.bind(Messages.Query_unterminated, position));
             }
             int position = escaped.originalPosition(bad.beginColumn);
             return QueryParseResult.error(position, NLS.bind(Messages.Query_unexpected, bad.image, position));
@@ -112,10 +114,36 @@ public final class SearchQueryParser {
         if (cause instanceof TokenMgrError lexical) {
             Matcher column = LEXICAL_COLUMN.matcher(String.valueOf(lexical.getMessage()));
             int position = column.find() ? escaped.originalPosition(Integer.parseInt(column.group(1))) : original.length();
-            return QueryParseResult.error(Math.min(position, original.length()),
-                    NLS.bind(Messages.Query_unterminated, Math.min(position, original.length())));
+            int opener = unclosedOpener(original);
+            position = opener < original.length() ? opener : Math.min(position, original.length());
+            return QueryParseResult.error(position, NLS.bind(Messages.Query_unterminated, position));
         }
         return QueryParseResult.error(0, NLS.bind(Messages.Query_unexpected, original, 0));
+    }
+
+    /**
+     * @return the position of the quotation mark, parenthesis or range bracket left open last, or the
+     *         text's length when all are closed
+     */
+    static int unclosedOpener(String text) {
+        ArrayDeque<Integer> open = new ArrayDeque<>();
+        int quote = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quote = quote < 0 ? i : -1;
+            } else if (quote < 0 && (c == '(' || c == '[' || c == '{')) {
+                open.push(i);
+            } else if (quote < 0 && (c == ')' || c == ']' || c == '}') && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        if (quote >= 0) {
+            return quote;
+        }
+        return open.isEmpty() ? text.length() : open.peek();
     }
 
     private static Query matchAllWhenOnlyNegative(Query query) {
@@ -134,6 +162,11 @@ public final class SearchQueryParser {
             return Math.max(0, original.indexOf(value));
         }
         return at + field.length() + 1;
+    }
+
+    private FieldValueException unknownField(String field) {
+        int at = original.indexOf(field + ":"); //$NON-NLS-1$
+        return new FieldValueException(Math.max(0, at), NLS.bind(Messages.Query_unknownField, field));
     }
 
     private FieldValueException badValue(String field, String value, String message) {
@@ -174,7 +207,7 @@ public final class SearchQueryParser {
                     if (IndexFields.KEYWORD_FIELDS.contains(name)) {
                         return new TermQuery(new Term(name, queryText.strip().toLowerCase(Locale.ROOT)));
                     }
-                    throw badValue(field, field, Messages.Query_unknownField);
+                    throw unknownField(field);
             }
         }
 
@@ -236,7 +269,7 @@ public final class SearchQueryParser {
 
         private void checkField(String field) throws FieldValueException {
             if (!FIELDS.contains(field.toLowerCase(Locale.ROOT))) {
-                throw badValue(field, field, Messages.Query_unknownField);
+                throw unknownField(field);
             }
         }
 
