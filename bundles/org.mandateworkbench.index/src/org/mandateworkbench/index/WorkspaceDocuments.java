@@ -6,9 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
@@ -89,6 +92,41 @@ public final class WorkspaceDocuments {
             }
         }
         return documents;
+    }
+
+    /**
+     * The documents of the one unit that a change of {@code object} affects, for cheap updates after
+     * an edit. Only units whose document depends on nothing outside themselves qualify: a
+     * recommendation, a resolution paragraph or a language version, and anything inside them.
+     *
+     * @return the unit's documents by id, or empty when the change may affect other units (then
+     *         rebuild from the whole workspace) or the unit is no longer in {@code workspace}
+     */
+    public static Optional<Map<String, Document>> forChange(MandateWorkspace workspace, EObject object) {
+        for (EObject current = object; current != null; current = current.eContainer()) {
+            if (!(current instanceof Recommendation || current instanceof OperativeParagraph
+                    || current instanceof LanguageVersion)) {
+                continue;
+            }
+            if (!EcoreUtil.isAncestor(workspace, current)) {
+                return Optional.empty();
+            }
+            Map<String, Document> documents = new LinkedHashMap<>();
+            if (current instanceof Recommendation recommendation) {
+                add(documents, recommendation(recommendation));
+            } else if (current instanceof OperativeParagraph paragraph) {
+                add(documents, paragraph(paragraph));
+            } else {
+                LanguageVersion version = (LanguageVersion) current;
+                if (!(version.eContainer() instanceof org.mandateworkbench.model.Document document)
+                        || version.getText() == null || version.getText().isBlank()) {
+                    return Optional.empty();
+                }
+                add(documents, documentText(document, version));
+            }
+            return Optional.of(documents);
+        }
+        return Optional.empty();
     }
 
     private static void add(Map<String, Document> documents, Document document) {

@@ -15,10 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mandateworkbench.index.IndexService;
 import org.mandateworkbench.index.query.SearchHit;
 import org.mandateworkbench.index.query.SearchResult;
+import org.mandateworkbench.model.LocalizedString;
 import org.mandateworkbench.model.MandateWorkspace;
 import org.mandateworkbench.model.Meeting;
 import org.mandateworkbench.model.Recommendation;
 import org.mandateworkbench.model.demo.DemoModel;
+import org.mandateworkbench.store.ModelChangeEvent;
 
 class DemoIndexIntegrationTest {
 
@@ -72,6 +74,25 @@ class DemoIndexIntegrationTest {
             demo.getMandates().remove(0);
             assertTrue(index.update(demo) >= 1);
             assertTrue(index.size() < size);
+        }
+    }
+
+    @Test
+    void rewritesOnlyTheEditedRecommendationOnAnEvent() throws IOException {
+        MandateWorkspace demo = DemoModel.create();
+        try (IndexService index = IndexService.open(folder, demo, false)) {
+            Recommendation recommendation = demo.getBodies().stream().flatMap(b -> b.getMeetings().stream())
+                    .flatMap(m -> m.getRecommendations().stream()).findFirst().orElseThrow();
+            int size = index.size();
+            // Changed without an event: an edit-only update must not notice it.
+            demo.getMandates().remove(0);
+            LocalizedString english = recommendation.getText().getValues().stream()
+                    .filter(v -> v.getLanguage().equals("en")).findFirst().orElseThrow();
+            english.setValue("Consult the zebras");
+            index.modelChanged(new ModelChangeEvent(ModelChangeEvent.Kind.EXECUTE, "edit", List.of(english), List.of()));
+            assertEquals(List.of(recommendation.getId()),
+                    index.search("zebra", 10).hits().stream().map(SearchHit::id).toList());
+            assertEquals(size, index.size(), "the mandate removed without an event is still indexed");
         }
     }
 
