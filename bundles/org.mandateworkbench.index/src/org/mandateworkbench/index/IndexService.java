@@ -18,8 +18,10 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiBits;
@@ -30,6 +32,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.eclipse.emf.ecore.EObject;
+import org.mandateworkbench.index.query.SearchQueryParser;
 import org.mandateworkbench.index.query.SearchResult;
 import org.mandateworkbench.index.query.SearchService;
 import org.mandateworkbench.index.schema.IndexFields;
@@ -63,6 +66,7 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     private final int changesOnOpen;
     private MandateWorkspace model;
     private ModelStore store;
+    private volatile FacetStateCache facetCache;
 
     private IndexService(Path folder, boolean verify, MandateWorkspace model) throws IOException {
         this.folder = folder;
@@ -197,10 +201,20 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     public SearchResult search(String text, int limit) throws IOException {
         var searcher = searchers.acquire();
         try {
-            return new SearchService(searcher.getIndexReader()).search(text, limit);
+            IndexReader reader = searcher.getIndexReader();
+            FacetStateCache cache = facetCache;
+            if (cache == null || cache.reader() != reader) {
+                cache = new FacetStateCache(reader, SearchService.facetState(reader));
+                facetCache = cache;
+            }
+            return new SearchService(reader, new SearchQueryParser(), cache.state()).search(text, limit);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** Facet ordinals of the last reader searched: building them costs more than most searches. */
+    private record FacetStateCache(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
     /** @return the number of units in the index */

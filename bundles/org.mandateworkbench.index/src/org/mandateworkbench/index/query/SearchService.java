@@ -36,16 +36,33 @@ public final class SearchService {
 
     private final IndexSearcher searcher;
     private final SearchQueryParser parser;
+    private final SortedSetDocValuesReaderState facetState;
 
     /** @param reader an open reader of an index built with {@link IndexFields} */
     public SearchService(IndexReader reader) {
-        this(reader, new SearchQueryParser());
+        this(reader, new SearchQueryParser(), facetState(reader));
     }
 
-    /** @param parser the parser of typed queries */
-    public SearchService(IndexReader reader, SearchQueryParser parser) {
+    /**
+     * @param parser     the parser of typed queries
+     * @param facetState the facet ordinals of this reader ({@link #facetState(IndexReader)}), costly
+     *                   to build, so callers that search one reader often should keep it; null when
+     *                   the index has no facet values
+     */
+    public SearchService(IndexReader reader, SearchQueryParser parser, SortedSetDocValuesReaderState facetState) {
         this.searcher = new IndexSearcher(reader);
         this.parser = parser;
+        this.facetState = facetState;
+    }
+
+    /** @return the facet ordinals of the reader, or null when no document has a facet value */
+    public static SortedSetDocValuesReaderState facetState(IndexReader reader) {
+        try {
+            return new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig());
+        } catch (IllegalArgumentException | IOException e) {
+            // No document has any facet value yet (e.g. an empty index); facets are then empty.
+            return null;
+        }
     }
 
     /**
@@ -110,14 +127,10 @@ public final class SearchService {
 
     private Map<String, List<FacetCount>> facets(FacetsCollectorManager.FacetsResult result) throws IOException {
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), IndexFields.facetsConfig());
-        } catch (IllegalArgumentException e) {
-            // No document has any facet value yet (e.g. an empty index).
+        if (facetState == null) {
             return counts;
         }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        Facets facets = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
         for (String dimension : IndexFields.FACETS) {
             FacetResult top;
             try {
