@@ -1,0 +1,124 @@
+package org.mandateworkbench.index.tests.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mandateworkbench.index.IndexService;
+import org.mandateworkbench.index.query.SearchHit;
+import org.mandateworkbench.index.query.SearchResult;
+import org.mandateworkbench.model.LocalizedString;
+import org.mandateworkbench.model.MandateWorkspace;
+import org.mandateworkbench.model.Meeting;
+import org.mandateworkbench.model.Recommendation;
+import org.mandateworkbench.model.demo.DemoModel;
+import org.mandateworkbench.store.ModelChangeEvent;
+
+class DemoIndexIntegrationTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void findsNorwaysResponsesByStateName() throws IOException {
+        try (IndexService index = IndexService.open(folder, DemoModel.create(), false)) {
+            SearchResult result = index.search("state:Norway", 100);
+            assertFalse(result.hits().isEmpty());
+            assertTrue(result.hits().stream().allMatch(h -> h.kind().equals("state-response-topic")), result.hits().toString());
+            assertEquals(result.hits().size(), result.count("state", "NOR"));
+            assertEquals(result.hits(), index.search("state:挪威", 100).hits());
+        }
+    }
+
+    @Test
+    void findsEighthMeetingRecommendationsToTheSecretariatIn2019() throws IOException {
+        MandateWorkspace demo = DemoModel.create();
+        try (IndexService index = IndexService.open(folder, demo, false)) {
+            SearchResult result = index.search("type:recommendation addressee:secretariat year:2019", 100);
+            List<String> ids = result.hits().stream().map(SearchHit::id).sorted().toList();
+            List<String> expected = demo.getBodies().stream().flatMap(b -> b.getMeetings().stream())
+                    .filter(m -> m.getStartDate() != null && m.getStartDate().getYear() == 2019)
+                    .flatMap((Meeting m) -> m.getRecommendations().stream())
+                    .filter(r -> r.getAddressees() != null && r.getAddressees().isSecretariat())
+                    .map(Recommendation::getId).sorted().toList();
+            assertFalse(expected.isEmpty());
+            assertEquals(expected, ids);
+            assertTrue(ids.stream().allMatch(id -> id.endsWith("-8-46") || id.matches(".*-8-47[fgh]")), ids.toString());
+        }
+    }
+
+    @Test
+    void findsChineseTextOfTheDemo() throws IOException {
+        try (IndexService index = IndexService.open(folder, DemoModel.create(), false)) {
+            SearchResult result = index.search("双重犯罪", 100);
+            assertFalse(result.hits().isEmpty());
+            assertTrue(result.hits().stream().anyMatch(h -> h.id().contains("NOR")), result.hits().toString());
+            assertTrue(result.hits().stream().allMatch(h -> h.snippet().contains("<b>双重犯罪</b>")), result.hits().toString());
+        }
+    }
+
+    @Test
+    void updatesOnlyChangedUnitsAndDeletesRemovedOnes() throws IOException {
+        MandateWorkspace demo = DemoModel.create();
+        try (IndexService index = IndexService.open(folder, demo, false)) {
+            int size = index.size();
+            assertEquals(0, index.update(demo));
+            demo.getMandates().remove(0);
+            assertTrue(index.update(demo) >= 1);
+            assertTrue(index.size() < size);
+        }
+    }
+
+    @Test
+    void rewritesOnlyTheEditedRecommendationOnAnEvent() throws IOException {
+        MandateWorkspace demo = DemoModel.create();
+        try (IndexService index = IndexService.open(folder, demo, false)) {
+            Recommendation recommendation = demo.getBodies().stream().flatMap(b -> b.getMeetings().stream())
+                    .flatMap(m -> m.getRecommendations().stream()).findFirst().orElseThrow();
+            int size = index.size();
+            // Changed without an event: an edit-only update must not notice it.
+            demo.getMandates().remove(0);
+            LocalizedString english = recommendation.getText().getValues().stream()
+                    .filter(v -> v.getLanguage().equals("en")).findFirst().orElseThrow();
+            english.setValue("Consult the zebras");
+            index.modelChanged(new ModelChangeEvent(ModelChangeEvent.Kind.EXECUTE, "edit", List.of(english), List.of()));
+            assertEquals(List.of(recommendation.getId()),
+                    index.search("zebra", 10).hits().stream().map(SearchHit::id).toList());
+            assertEquals(size, index.size(), "the mandate removed without an event is still indexed");
+        }
+    }
+
+    @Test
+    void reopensAValidIndexAndRebuildsACorruptOne() throws IOException {
+        MandateWorkspace demo = DemoModel.create();
+        int size;
+        try (IndexService index = IndexService.open(folder, demo, false)) {
+            assertTrue(index.wasRebuilt());
+            size = index.size();
+            assertEquals(size, index.changesOnOpen());
+        }
+        try (IndexService index = IndexService.open(folder, demo, true)) {
+            assertFalse(index.wasRebuilt());
+            assertEquals(size, index.size());
+            assertEquals(0, index.changesOnOpen(), "a reopened index rewrites no unchanged unit");
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                Files.write(file, new byte[] { 1, 2, 3 });
+            }
+        }
+        try (IndexService index = IndexService.open(folder, demo, false)) {
+            assertTrue(index.wasRebuilt());
+            assertEquals(size, index.size());
+            assertFalse(index.search("state:NOR", 10).hits().isEmpty());
+        }
+    }
+}

@@ -1,0 +1,353 @@
+package org.mandateworkbench.index;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.mandateworkbench.index.analysis.StateMentionRecognizer;
+import org.mandateworkbench.index.schema.IndexFields;
+import org.mandateworkbench.index.schema.UnitKind;
+import org.mandateworkbench.model.Actor;
+import org.mandateworkbench.model.Addressees;
+import org.mandateworkbench.model.Body;
+import org.mandateworkbench.model.LanguageVersion;
+import org.mandateworkbench.model.LocalizedString;
+import org.mandateworkbench.model.Mandate;
+import org.mandateworkbench.model.MandateAction;
+import org.mandateworkbench.model.MandateWorkspace;
+import org.mandateworkbench.model.Meeting;
+import org.mandateworkbench.model.MultilingualText;
+import org.mandateworkbench.model.NoteVerbale;
+import org.mandateworkbench.model.OperativeParagraph;
+import org.mandateworkbench.model.Recommendation;
+import org.mandateworkbench.model.Resolution;
+import org.mandateworkbench.model.State;
+import org.mandateworkbench.model.StateResponse;
+import org.mandateworkbench.model.TopicSummary;
+
+/**
+ * Turns a workspace into the Lucene documents of its units of search: recommendations, resolution
+ * paragraphs, mandates, notes verbales, one document per topic of each State response, and each
+ * language version of a document that carries text. Documents are not yet passed through
+ * {@link org.apache.lucene.facet.FacetsConfig#build}; the writer does that. The state field holds the
+ * responding or addressed States and every State the texts name ({@link StateMentionRecognizer}).
+ */
+public final class WorkspaceDocuments {
+
+    private static final String SECRETARIAT = "secretariat"; //$NON-NLS-1$
+    private static final String STATES_PARTIES = "states-parties"; //$NON-NLS-1$
+    private static final String MEETING_ID_PREFIX = "meeting-"; //$NON-NLS-1$
+
+    private WorkspaceDocuments() {
+    }
+
+    /** @return the documents of all units, by unique id, in model order */
+    public static Map<String, Document> build(MandateWorkspace workspace) {
+        Map<String, Document> documents = new LinkedHashMap<>();
+        for (Body body : workspace.getBodies()) {
+            for (Meeting meeting : body.getMeetings()) {
+                for (Recommendation recommendation : meeting.getRecommendations()) {
+                    add(documents, recommendation(recommendation));
+                }
+                for (Resolution resolution : meeting.getResolutions()) {
+                    for (OperativeParagraph paragraph : resolution.getParagraphs()) {
+                        add(documents, paragraph(paragraph));
+                    }
+                }
+            }
+        }
+        for (Mandate mandate : workspace.getMandates()) {
+            add(documents, mandate(mandate));
+            for (MandateAction action : mandate.getActions()) {
+                if (action instanceof NoteVerbale note) {
+                    add(documents, noteVerbale(mandate, note));
+                    for (StateResponse response : note.getResponses()) {
+                        for (TopicSummary summary : response.getTopicSummaries()) {
+                            add(documents, responseTopic(mandate, response, summary));
+                        }
+                    }
+                }
+            }
+        }
+        for (org.mandateworkbench.model.Document document : workspace.getDocuments()) {
+            for (LanguageVersion version : document.getVersions()) {
+                if (version.getText() != null && !version.getText().isBlank()) {
+                    add(documents, documentText(document, version));
+                }
+            }
+        }
+        return documents;
+    }
+
+    /**
+     * The documents of the one unit that a change of {@code object} affects, for cheap updates after
+     * an edit. Only units whose document depends on nothing outside themselves qualify: a
+     * recommendation, a resolution paragraph or a language version, and anything inside them.
+     *
+     * @return the unit's documents by id, or empty when the change may affect other units (then
+     *         rebuild from the whole workspace) or the unit is no longer in {@code workspace}
+     */
+    public static Optional<Map<String, Document>> forChange(MandateWorkspace workspace, EObject object) {
+        for (EObject current = object; current != null; current = current.eContainer()) {
+            if (!(current instanceof Recommendation || current instanceof OperativeParagraph
+                    || current instanceof LanguageVersion)) {
+                continue;
+            }
+            if (!EcoreUtil.isAncestor(workspace, current)) {
+                return Optional.empty();
+            }
+            Map<String, Document> documents = new LinkedHashMap<>();
+            if (current instanceof Recommendation recommendation) {
+                add(documents, recommendation(recommendation));
+            } else if (current instanceof OperativeParagraph paragraph) {
+                add(documents, paragraph(paragraph));
+            } else {
+                LanguageVersion version = (LanguageVersion) current;
+                if (!(version.eContainer() instanceof org.mandateworkbench.model.Document document)
+                        || version.getText() == null || version.getText().isBlank()) {
+                    return Optional.empty();
+                }
+                add(documents, documentText(document, version));
+            }
+            return Optional.of(documents);
+        }
+        return Optional.empty();
+    }
+
+    private static void add(Map<String, Document> documents, Document document) {
+        documents.put(document.get(IndexFields.ID), document);
+    }
+
+    private static Document recommendation(Recommendation recommendation) {
+        Document doc = unit(recommendation.getId(), UnitKind.RECOMMENDATION);
+        Meeting meeting = recommendation.getMeeting();
+        meeting(doc, meeting);
+        symbol(doc, recommendation.getDocument());
+        date(doc, firstDate(recommendation.getDocument() == null ? null : recommendation.getDocument().getDate(),
+                meeting == null ? null : meeting.getStartDate()));
+        if (recommendation.getParagraphNumber() > 0) {
+            String letter = recommendation.getLetter() == null ? "" : " (" + recommendation.getLetter() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+            doc.add(new StoredField(IndexFields.PARAGRAPH, recommendation.getParagraphNumber() + letter));
+        }
+        addressees(doc, recommendation.getAddressees());
+        text(doc, recommendation.getText());
+        return doc;
+    }
+
+    private static Document paragraph(OperativeParagraph paragraph) {
+        Document doc = unit(paragraph.getId(), UnitKind.RESOLUTION_PARAGRAPH);
+        Resolution resolution = paragraph.getResolution();
+        Meeting session = resolution == null ? null : resolution.getAdoptingSession();
+        meeting(doc, session);
+        if (resolution != null) {
+            symbol(doc, resolution.getDocument());
+            date(doc, firstDate(resolution.getDocument() == null ? null : resolution.getDocument().getDate(),
+                    session == null ? null : session.getStartDate()));
+        }
+        if (paragraph.getNumber() > 0) {
+            doc.add(new StoredField(IndexFields.PARAGRAPH, Integer.toString(paragraph.getNumber())));
+        }
+        addressees(doc, paragraph.getAddressees());
+        text(doc, paragraph.getText());
+        return doc;
+    }
+
+    private static Document mandate(Mandate mandate) {
+        Document doc = unit(mandate.getId(), UnitKind.MANDATE);
+        if (mandate.getStatus() != null) {
+            keyword(doc, IndexFields.STATUS, mandate.getStatus().getLiteral());
+        }
+        for (Recommendation source : mandate.getSourceRecommendations()) {
+            meeting(doc, source.getMeeting());
+            symbol(doc, source.getDocument());
+        }
+        for (OperativeParagraph source : mandate.getSourceParagraphs()) {
+            if (source.getResolution() != null) {
+                meeting(doc, source.getResolution().getAdoptingSession());
+                symbol(doc, source.getResolution().getDocument());
+            }
+        }
+        date(doc, mandate.getDueDate());
+        addressees(doc, mandate.getAddressees());
+        text(doc, mandate.getTitle());
+        return doc;
+    }
+
+    private static Document noteVerbale(Mandate mandate, NoteVerbale note) {
+        Document doc = unit(note.getId(), UnitKind.NOTE_VERBALE);
+        if (note.getReference() != null) {
+            doc.add(new TextField(IndexFields.SYMBOL, note.getReference(), Field.Store.NO));
+            doc.add(new StoredField(IndexFields.SYMBOL_DISPLAY, note.getReference()));
+        }
+        if (mandate.getStatus() != null) {
+            keyword(doc, IndexFields.STATUS, mandate.getStatus().getLiteral());
+        }
+        date(doc, note.getDate());
+        addressees(doc, note.getAddressees());
+        text(doc, note.getNote());
+        return doc;
+    }
+
+    private static Document responseTopic(Mandate mandate, StateResponse response, TopicSummary summary) {
+        Document doc = unit(response.getId() + "#" + summary.getTopic(), UnitKind.STATE_RESPONSE_TOPIC); //$NON-NLS-1$
+        if (response.getState() != null) {
+            state(doc, response.getState());
+        }
+        if (response.getClassification() != null) {
+            doc.add(new StoredField(IndexFields.CLASSIFICATION, response.getClassification().getLiteral()));
+        }
+        if (summary.getTopic() != null) {
+            doc.add(new StoredField(IndexFields.PARAGRAPH, summary.getTopic()));
+        }
+        if (mandate.getStatus() != null) {
+            keyword(doc, IndexFields.STATUS, mandate.getStatus().getLiteral());
+        }
+        date(doc, response.getReceivedDate());
+        text(doc, summary.getSummary());
+        return doc;
+    }
+
+    private static Document documentText(org.mandateworkbench.model.Document document, LanguageVersion version) {
+        String language = version.getLanguage().toLowerCase(Locale.ROOT);
+        Document doc = unit(document.getKey() + "@" + language, UnitKind.DOCUMENT_TEXT); //$NON-NLS-1$
+        symbol(doc, document);
+        meeting(doc, document.getMeeting());
+        date(doc, document.getDate());
+        textField(doc, language, version.getText());
+        return doc;
+    }
+
+    private static Document unit(String id, UnitKind kind) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.ID, id, Field.Store.YES));
+        keyword(doc, IndexFields.TYPE, kind.key());
+        return doc;
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        String key = value.toLowerCase(Locale.ROOT);
+        doc.add(new StringField(field, key, Field.Store.YES));
+        if (IndexFields.FACETS.contains(field)) {
+            doc.add(new SortedSetDocValuesFacetField(field, key));
+        }
+    }
+
+    private static void meeting(Document doc, Meeting meeting) {
+        if (meeting == null || meeting.getId() == null) {
+            return;
+        }
+        String id = meeting.getId();
+        keyword(doc, IndexFields.MEETING, id.startsWith(MEETING_ID_PREFIX) ? id.substring(MEETING_ID_PREFIX.length()) : id);
+        body(doc, meeting.getBody());
+    }
+
+    private static void body(Document doc, Body body) {
+        if (body == null) {
+            return;
+        }
+        Set<String> present = new LinkedHashSet<>(List.of(doc.getValues(IndexFields.BODY)));
+        if (body.getSymbolPrefix() != null && present.add(body.getSymbolPrefix().toLowerCase(Locale.ROOT))) {
+            keyword(doc, IndexFields.BODY, body.getSymbolPrefix());
+        }
+        if (body.getAcronym() != null && present.add(body.getAcronym().toLowerCase(Locale.ROOT))) {
+            doc.add(new StringField(IndexFields.BODY, body.getAcronym().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+    }
+
+    private static void symbol(Document doc, org.mandateworkbench.model.Document document) {
+        if (document == null || document.getSymbol() == null) {
+            return;
+        }
+        String key = document.getSymbol().normalizedKey();
+        for (String existing : doc.getValues(IndexFields.SYMBOL_DISPLAY)) {
+            if (existing.equals(key)) {
+                return;
+            }
+        }
+        doc.add(new TextField(IndexFields.SYMBOL, key, Field.Store.NO));
+        doc.add(new StoredField(IndexFields.SYMBOL_DISPLAY, key));
+    }
+
+    private static void date(Document doc, LocalDate date) {
+        if (date == null || doc.getField(IndexFields.DATE) != null) {
+            return;
+        }
+        doc.add(new LongPoint(IndexFields.DATE, date.toEpochDay()));
+        doc.add(new StoredField(IndexFields.DATE, date.toString()));
+        doc.add(new IntPoint(IndexFields.YEAR, date.getYear()));
+        doc.add(new StoredField(IndexFields.YEAR, date.getYear()));
+        doc.add(new SortedSetDocValuesFacetField(IndexFields.YEAR, Integer.toString(date.getYear())));
+    }
+
+    private static void state(Document doc, State state) {
+        stateCode(doc, state.getIsoCode());
+    }
+
+    private static void stateCode(Document doc, String code) {
+        if (code == null || List.of(doc.getValues(IndexFields.STATE)).contains(code)) {
+            return;
+        }
+        doc.add(new TextField(IndexFields.STATE, code, Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(IndexFields.STATE, code));
+    }
+
+    private static void addressees(Document doc, Addressees addressees) {
+        if (addressees == null) {
+            return;
+        }
+        if (addressees.isSecretariat()) {
+            keyword(doc, IndexFields.ADDRESSEE, SECRETARIAT);
+        }
+        if (addressees.isAllStatesParties()) {
+            keyword(doc, IndexFields.ADDRESSEE, STATES_PARTIES);
+        }
+        for (Body body : addressees.getBodies()) {
+            if (body.getAcronym() != null) {
+                keyword(doc, IndexFields.ADDRESSEE, body.getAcronym());
+            }
+        }
+        for (Actor actor : addressees.getActors()) {
+            if (actor instanceof State state) {
+                state(doc, state);
+            }
+        }
+    }
+
+    private static LocalDate firstDate(LocalDate first, LocalDate second) {
+        return first != null ? first : second;
+    }
+
+    private static void text(Document doc, MultilingualText text) {
+        if (text == null) {
+            return;
+        }
+        for (LocalizedString value : text.getValues()) {
+            if (value.getValue() != null && !value.getValue().isBlank()) {
+                textField(doc, value.getLanguage().toLowerCase(Locale.ROOT), value.getValue());
+            }
+        }
+    }
+
+    private static void textField(Document doc, String language, String text) {
+        String primary = language.contains("-") ? language.substring(0, language.indexOf('-')) : language; //$NON-NLS-1$
+        String field = "zh".equals(primary) ? IndexFields.TEXT_ZH : IndexFields.TEXT_EN; //$NON-NLS-1$
+        doc.add(new Field(field, text, IndexFields.TEXT_TYPE));
+        keyword(doc, IndexFields.LANG, primary);
+        StateMentionRecognizer.standard().recognize(text).forEach(code -> stateCode(doc, code));
+    }
+}

@@ -1,0 +1,34 @@
+package org.mandateworkbench.index.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Analyzer of Chinese text fields: Unicode word breaks (each Han character a token), full-width
+ * forms folded, lower case, then overlapping CJK bigrams; Latin words and numbers stay whole.
+ * <p>
+ * Why bigrams and not smartcn: smartcn's old newswire dictionary misses treaty terms and names and
+ * is the indexing bottleneck, while bigrams never miss a word (better recall) at a small cost in precision.
+ * A query is analyzed the same way, so 双重犯罪 matches the bigrams 双重 重犯 犯罪 in sequence; the
+ * highlighter merges the overlapping bigrams into one highlight of the whole word.
+ */
+public final class ChineseTextAnalyzer extends Analyzer {
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream result = new CJKWidthFilter(source);
+        result = new LowerCaseFilter(result);
+        result = new CJKBigramFilter(result);
+        return new TokenStreamComponents(source, result);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(new CJKWidthFilter(in));
+    }
+}

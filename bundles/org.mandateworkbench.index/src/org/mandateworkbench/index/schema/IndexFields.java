@@ -1,0 +1,103 @@
+package org.mandateworkbench.index.schema;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+import org.mandateworkbench.index.analysis.ChineseTextAnalyzer;
+import org.mandateworkbench.index.analysis.EnglishTextAnalyzer;
+import org.mandateworkbench.index.analysis.StateAnalyzer;
+import org.mandateworkbench.index.analysis.SymbolAnalyzer;
+
+/**
+ * The index schema: field names, their analyzers and the facet dimensions. Bump {@link #VERSION}
+ * whenever a field, an analyzer or a unit changes; an index with another version is rebuilt.
+ */
+public final class IndexFields {
+
+    /** Schema version, stored in the index commit's user data under {@link #VERSION_KEY}. */
+    public static final int VERSION = 1;
+    /** Commit user-data key of the schema version. */
+    public static final String VERSION_KEY = "mwb.schema"; //$NON-NLS-1$
+
+    /** Unique id of the unit (the model object's id, plus a suffix for topic summaries). */
+    public static final String ID = "id"; //$NON-NLS-1$
+    /** The kind of unit, a {@link UnitKind} key. */
+    public static final String TYPE = "type"; //$NON-NLS-1$
+    /** Document symbol(s), analyzed by {@link SymbolAnalyzer}. */
+    public static final String SYMBOL = "symbol"; //$NON-NLS-1$
+    /** Stored symbol as written, for display. */
+    public static final String SYMBOL_DISPLAY = "symbol_display"; //$NON-NLS-1$
+    /** Paragraph label, e.g. 47 (a), stored only. */
+    public static final String PARAGRAPH = "paragraph"; //$NON-NLS-1$
+    /** Body acronym, lower case keyword. */
+    public static final String BODY = "body"; //$NON-NLS-1$
+    /** Meeting key, lower case keyword (e.g. eg1-8). */
+    public static final String MEETING = "meeting"; //$NON-NLS-1$
+    /** Year (IntPoint, stored, facet). */
+    public static final String YEAR = "year"; //$NON-NLS-1$
+    /** Date as epoch day (LongPoint, stored ISO text). */
+    public static final String DATE = "date"; //$NON-NLS-1$
+    /** States concerned, ISO alpha-3 codes, analyzed by {@link StateAnalyzer}. */
+    public static final String STATE = "state"; //$NON-NLS-1$
+    /** Mandate status, lower case keyword. */
+    public static final String STATUS = "status"; //$NON-NLS-1$
+    /** Addressees: secretariat, states-parties or a body acronym, lower case keywords. */
+    public static final String ADDRESSEE = "addressee"; //$NON-NLS-1$
+    /** Languages the unit has text in (en, zh). */
+    public static final String LANG = "lang"; //$NON-NLS-1$
+    /** Classification of a State response (public, restricted ...), stored only. */
+    public static final String CLASSIFICATION = "classification"; //$NON-NLS-1$
+    /** English text, analyzed by {@link EnglishTextAnalyzer}, stored for highlighting. */
+    public static final String TEXT_EN = "text_en"; //$NON-NLS-1$
+    /** Chinese text, analyzed by {@link ChineseTextAnalyzer}, stored for highlighting. */
+    public static final String TEXT_ZH = "text_zh"; //$NON-NLS-1$
+
+    /** SHA-256 of the unit's fields, stored so a reopened index rewrites only changed units. */
+    public static final String FINGERPRINT = "fingerprint"; //$NON-NLS-1$
+
+    /** Keyword fields whose values are lower-cased both when indexed and when queried. */
+    public static final List<String> KEYWORD_FIELDS = List.of(TYPE, BODY, MEETING, STATUS, ADDRESSEE, LANG);
+    /** Facet dimensions (SortedSetDocValues), as index field names. */
+    public static final List<String> FACETS = List.of(BODY, YEAR, TYPE, LANG, STATE, STATUS);
+    /** Text fields searched by words without a field prefix. */
+    public static final List<String> TEXT_FIELDS = List.of(TEXT_EN, TEXT_ZH);
+
+    /**
+     * Field type of {@link #TEXT_EN} and {@link #TEXT_ZH}: stored, with offsets in the postings so the
+     * highlighter need not analyze the text again.
+     */
+    public static final FieldType TEXT_TYPE = textType();
+
+    private IndexFields() {
+    }
+
+    private static FieldType textType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** @return the analyzer used to index documents, one per field */
+    public static Analyzer indexAnalyzer() {
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
+                Map.of(TEXT_EN, new EnglishTextAnalyzer(), TEXT_ZH, new ChineseTextAnalyzer(), SYMBOL,
+                        SymbolAnalyzer.forIndexing(), STATE, new StateAnalyzer()));
+    }
+
+    /** @return the facets configuration: every dimension may hold several values */
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dimension : FACETS) {
+            config.setMultiValued(dimension, true);
+        }
+        return config;
+    }
+}
