@@ -3,8 +3,10 @@ package org.mandateworkbench.report.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
@@ -12,13 +14,17 @@ import org.mandateworkbench.cli.CommandContext;
 import org.mandateworkbench.cli.ExitCodes;
 import org.mandateworkbench.cli.Subcommand;
 import org.mandateworkbench.cli.UsageException;
+import org.mandateworkbench.model.Mandate;
 import org.mandateworkbench.model.MandateWorkspace;
 import org.mandateworkbench.model.Meeting;
+import org.mandateworkbench.model.NoteVerbale;
 import org.mandateworkbench.report.document.ReportDocument;
 import org.mandateworkbench.report.format.DraftLanguage;
 import org.mandateworkbench.report.internal.DocumentOutput;
 import org.mandateworkbench.report.internal.Messages;
 import org.mandateworkbench.report.internal.ReportOptions;
+import org.mandateworkbench.report.noteverbale.NoteVerbaleDraftBuilder;
+import org.mandateworkbench.report.noteverbale.ReminderDraftBuilder;
 import org.mandateworkbench.report.progress.ProgressNoteBuilder;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.store.Workspace;
@@ -34,6 +40,10 @@ public final class ReportSubcommand implements Subcommand {
     private static final String AS_OF = "--as-of"; //$NON-NLS-1$
     private static final String LANG = "--lang"; //$NON-NLS-1$
     private static final String OUT = "--out"; //$NON-NLS-1$
+    private static final String MANDATE = "--mandate"; //$NON-NLS-1$
+    private static final String DATE = "--date"; //$NON-NLS-1$
+    private static final String DEADLINE = "--deadline"; //$NON-NLS-1$
+    private static final String NOTE_VERBALE = "--note-verbale"; //$NON-NLS-1$
 
     @Override
     public int run(List<String> arguments, CommandContext context) throws Exception {
@@ -44,6 +54,8 @@ public final class ReportSubcommand implements Subcommand {
         String kind = arguments.get(0);
         switch (kind) {
         case "progress-note" -> progressNote(ReportOptions.parse(options, List.of(MEETING, AS_OF, LANG, OUT)), context); //$NON-NLS-1$
+        case "note-verbale" -> noteVerbale(ReportOptions.parse(options, List.of(MANDATE, DATE, DEADLINE, LANG, OUT)), context); //$NON-NLS-1$
+        case "reminder" -> reminder(ReportOptions.parse(options, List.of(NOTE_VERBALE, DATE, DEADLINE, LANG, OUT)), context); //$NON-NLS-1$
         default -> throw new UsageException(NLS.bind(Messages.ReportCommand_unknownKind, kind));
         }
         return ExitCodes.OK;
@@ -67,6 +79,47 @@ public final class ReportSubcommand implements Subcommand {
                             NLS.bind(Messages.ReportCommand_unknownMeeting, meetingSpec, knownMeetings(root))));
             ReportDocument note = new ProgressNoteBuilder(root, meeting, asOf, language).build();
             write(note, out, context);
+        }
+    }
+
+    private static void noteVerbale(ReportOptions options, CommandContext context) throws UsageException, IOException {
+        List<String> ids = List.of(options.required(MANDATE).split(",")); //$NON-NLS-1$
+        LocalDate date = options.date(DATE);
+        LocalDate deadline = options.date(DEADLINE);
+        if (deadline.isBefore(date)) {
+            throw new UsageException(NLS.bind(Messages.ReportCommand_deadlineBeforeDate, deadline, date));
+        }
+        DraftLanguage language = options.language();
+        Path out = context.resolve(options.required(OUT));
+        DocumentOutput.checkExtension(out);
+        try (Workspace workspace = open(context); ModelStore store = ModelStore.open(workspace)) {
+            List<Mandate> mandates = new ArrayList<>();
+            for (String id : ids) {
+                String wanted = id.strip();
+                mandates.add(store.root().getMandates().stream().filter(m -> wanted.equals(m.getId())).findFirst()
+                        .orElseThrow(() -> new UsageException(NLS.bind(Messages.ReportCommand_unknownMandate, wanted,
+                                store.root().getMandates().stream().map(Mandate::getId)
+                                        .collect(Collectors.joining(", ")))))); //$NON-NLS-1$
+            }
+            write(new NoteVerbaleDraftBuilder(mandates, date, deadline, language).build(), out, context);
+        }
+    }
+
+    private static void reminder(ReportOptions options, CommandContext context) throws UsageException, IOException {
+        String id = options.required(NOTE_VERBALE);
+        LocalDate date = options.date(DATE);
+        Optional<String> deadline = options.optional(DEADLINE);
+        LocalDate replyBy = deadline.isEmpty() ? null : options.date(DEADLINE);
+        DraftLanguage language = options.language();
+        Path out = context.resolve(options.required(OUT));
+        DocumentOutput.checkExtension(out);
+        try (Workspace workspace = open(context); ModelStore store = ModelStore.open(workspace)) {
+            List<NoteVerbale> notes = store.root().getMandates().stream().flatMap(m -> m.getActions().stream())
+                    .filter(NoteVerbale.class::isInstance).map(NoteVerbale.class::cast).toList();
+            NoteVerbale note = notes.stream().filter(n -> id.equals(n.getId())).findFirst()
+                    .orElseThrow(() -> new UsageException(NLS.bind(Messages.ReportCommand_unknownNoteVerbale, id,
+                            notes.stream().map(NoteVerbale::getId).collect(Collectors.joining(", "))))); //$NON-NLS-1$
+            write(new ReminderDraftBuilder(note, date, language).deadline(replyBy).build(), out, context);
         }
     }
 

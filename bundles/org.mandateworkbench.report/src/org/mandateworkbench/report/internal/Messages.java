@@ -14,6 +14,9 @@ public final class Messages extends NLS {
     public static String ReportCommand_unknownMeeting;
     public static String ReportCommand_noMeetings;
     public static String ReportCommand_written;
+    public static String ReportCommand_unknownMandate;
+    public static String ReportCommand_unknownNoteVerbale;
+    public static String ReportCommand_deadlineBeforeDate;
     public static String ReportOptions_unknownOption;
     public static String ReportOptions_missingValue;
     public static String ReportOptions_missingOption;

@@ -13,25 +13,11 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mandateworkbench.cli.ExitCodes;
 import org.mandateworkbench.cli.UsageException;
-import org.mandateworkbench.store.DemoWorkspace;
 
-class ProgressNoteCommandTest {
-
-    @TempDir
-    Path temp;
-
-    private ReportRun run;
-
-    @BeforeEach
-    void installDemo() throws Exception {
-        DemoWorkspace.install(temp.resolve("ws"));
-        run = new ReportRun(temp.resolve("ws"), temp);
-    }
+class ProgressNoteCommandTest extends DemoWorkspaceFixture {
 
     /** Runs progress-note with these values and returns the message of the expected refusal. */
     private String refusal(String meeting, String asOf, String language, String out) {
