@@ -1,5 +1,6 @@
 package org.mandateworkbench.report.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,6 +27,8 @@ import org.mandateworkbench.report.internal.ReportOptions;
 import org.mandateworkbench.report.noteverbale.NoteVerbaleDraftBuilder;
 import org.mandateworkbench.report.noteverbale.ReminderDraftBuilder;
 import org.mandateworkbench.report.progress.ProgressNoteBuilder;
+import org.mandateworkbench.report.stats.StatisticsWorkbookBuilder;
+import org.mandateworkbench.store.AtomicFileWriter;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.store.Workspace;
 import org.mandateworkbench.store.Workspaces;
@@ -56,6 +59,7 @@ public final class ReportSubcommand implements Subcommand {
         case "progress-note" -> progressNote(ReportOptions.parse(options, List.of(MEETING, AS_OF, LANG, OUT)), context); //$NON-NLS-1$
         case "note-verbale" -> noteVerbale(ReportOptions.parse(options, List.of(MANDATE, DATE, DEADLINE, LANG, OUT)), context); //$NON-NLS-1$
         case "reminder" -> reminder(ReportOptions.parse(options, List.of(NOTE_VERBALE, DATE, DEADLINE, LANG, OUT)), context); //$NON-NLS-1$
+        case "stats" -> stats(ReportOptions.parse(options, List.of(OUT, AS_OF, LANG)), context); //$NON-NLS-1$
         default -> throw new UsageException(NLS.bind(Messages.ReportCommand_unknownKind, kind));
         }
         return ExitCodes.OK;
@@ -120,6 +124,23 @@ public final class ReportSubcommand implements Subcommand {
                     .orElseThrow(() -> new UsageException(NLS.bind(Messages.ReportCommand_unknownNoteVerbale, id,
                             notes.stream().map(NoteVerbale::getId).collect(Collectors.joining(", "))))); //$NON-NLS-1$
             write(new ReminderDraftBuilder(note, date, language).deadline(replyBy).build(), out, context);
+        }
+    }
+
+    private static void stats(ReportOptions options, CommandContext context) throws UsageException, IOException {
+        Path out = context.resolve(options.required(OUT));
+        DocumentOutput.checkWorkbookExtension(out);
+        LocalDate asOf = options.date(AS_OF, LocalDate.now());
+        DraftLanguage language = options.language(DraftLanguage.EN);
+        try (Workspace workspace = open(context); ModelStore store = ModelStore.open(workspace)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            new StatisticsWorkbookBuilder(store.root(), asOf, language).write(bytes);
+            try {
+                AtomicFileWriter.write(out, bytes.toByteArray());
+            } catch (IOException e) {
+                throw DocumentOutput.unwritable(out, e);
+            }
+            context.out().println(NLS.bind(Messages.ReportCommand_written, out));
         }
     }
 

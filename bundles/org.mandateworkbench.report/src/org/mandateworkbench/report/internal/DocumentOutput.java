@@ -29,6 +29,13 @@ public final class DocumentOutput {
         }
     }
 
+    /** Checks that the target names a workbook, before any work is done. */
+    public static void checkWorkbookExtension(Path target) throws UsageException {
+        if (!lowerName(target).endsWith(".xlsx")) { //$NON-NLS-1$
+            throw new UsageException(NLS.bind(Messages.ReportOutput_badExtension, target.getFileName(), ".xlsx")); //$NON-NLS-1$
+        }
+    }
+
     /** Renders the document by the target's extension and writes it atomically. */
     public static void write(ReportDocument document, Path target) throws UsageException {
         checkExtension(target);

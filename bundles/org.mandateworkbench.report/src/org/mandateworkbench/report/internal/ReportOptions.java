@@ -77,7 +77,16 @@ public final class ReportOptions {
 
     /** @return the required {@code --lang} option as a draft language */
     public DraftLanguage language() throws UsageException {
-        String tag = required("--lang"); //$NON-NLS-1$
+        return parseLanguage(required("--lang")); //$NON-NLS-1$
+    }
+
+    /** @return the optional {@code --lang} option as a draft language, or the fallback when absent */
+    public DraftLanguage language(DraftLanguage fallback) throws UsageException {
+        Optional<String> tag = optional("--lang"); //$NON-NLS-1$
+        return tag.isEmpty() ? fallback : parseLanguage(tag.get());
+    }
+
+    private static DraftLanguage parseLanguage(String tag) throws UsageException {
         try {
             return DraftLanguage.fromTag(tag);
         } catch (IllegalArgumentException e) {
