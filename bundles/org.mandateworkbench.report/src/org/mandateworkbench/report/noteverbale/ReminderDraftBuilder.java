@@ -55,10 +55,11 @@ public final class ReminderDraftBuilder {
                 : note.getTopics();
         List<State> outstanding = outstanding();
         BodyAssembler body = new BodyAssembler(parts.language);
-        String reference = note.getReference() == null || note.getReference().isBlank()
-                ? parts.wording.text("noReference") : note.getReference();
         String noteDate = note.getDate() == null ? "" : parts.date(note.getDate());
-        body.paragraph(parts.wording.text("reminder.opening", reference, noteDate, parts.topicEnumeration(topics)));
+        String topicList = parts.topicEnumeration(topics);
+        body.paragraph(note.getReference() == null || note.getReference().isBlank()
+                ? parts.wording.text("reminder.openingWithoutReference", noteDate, topicList)
+                : parts.wording.text("reminder.opening", note.getReference(), noteDate, topicList));
         if (outstanding.isEmpty()) {
             body.paragraph(parts.wording.text("reminder.noneOutstanding", parts.date(date)));
         } else {

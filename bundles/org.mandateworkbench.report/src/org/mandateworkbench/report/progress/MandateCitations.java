@@ -13,8 +13,8 @@ import org.mandateworkbench.model.OperativeParagraph;
 import org.mandateworkbench.model.Recommendation;
 import org.mandateworkbench.model.Resolution;
 import org.mandateworkbench.report.format.DraftLanguage;
-import org.mandateworkbench.report.format.EnumerationFormatter;
 import org.mandateworkbench.report.format.DraftWording;
+import org.mandateworkbench.report.format.EnumerationFormatter;
 import org.mandateworkbench.report.format.ModelTexts;
 
 /**

@@ -24,8 +24,8 @@ import org.mandateworkbench.report.document.ReportDocument;
 import org.mandateworkbench.report.format.CountFormatter;
 import org.mandateworkbench.report.format.DraftDateFormatter;
 import org.mandateworkbench.report.format.DraftLanguage;
-import org.mandateworkbench.report.format.EnumerationFormatter;
 import org.mandateworkbench.report.format.DraftWording;
+import org.mandateworkbench.report.format.EnumerationFormatter;
 import org.mandateworkbench.report.format.ModelTexts;
 
 /**

@@ -102,6 +102,9 @@ class NoteVerbaleCommandTest extends DemoWorkspaceFixture {
             assertFalse(listed.contains(state), state + " replied by the date but is reminded");
         }
         assertTrue(replied.contains("Argentina"), String.valueOf(replied));
+        String text = text(temp.resolve("reminder.docx"));
+        assertTrue(text.contains("its note verbale dated 9 February 2018"), text);
+        assertTrue(text.contains("Reminder"), text);
     }
 
     @Test
