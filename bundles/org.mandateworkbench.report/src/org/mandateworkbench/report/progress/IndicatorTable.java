@@ -13,6 +13,8 @@ import org.mandateworkbench.report.document.BodyAssembler;
 import org.mandateworkbench.report.document.Table;
 import org.mandateworkbench.report.format.DraftDateFormatter;
 import org.mandateworkbench.report.format.DraftLanguage;
+import org.mandateworkbench.report.format.DraftWording;
+import org.mandateworkbench.report.format.ModelTexts;
 
 /**
  * The Indicators chapter: for each indicator of the covered mandates, its latest observation dated on
@@ -24,11 +26,11 @@ final class IndicatorTable {
     private final List<Mandate> mandates;
     private final LocalDate asOf;
     private final DraftLanguage language;
-    private final NoteWording wording;
+    private final DraftWording wording;
     private final ModelTexts texts;
 
     IndicatorTable(MandateWorkspace workspace, List<Mandate> mandates, LocalDate asOf, DraftLanguage language,
-            NoteWording wording) {
+            DraftWording wording) {
         this.workspace = workspace;
         this.mandates = mandates;
         this.asOf = asOf;

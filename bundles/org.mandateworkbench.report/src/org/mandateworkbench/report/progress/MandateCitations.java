@@ -13,7 +13,9 @@ import org.mandateworkbench.model.OperativeParagraph;
 import org.mandateworkbench.model.Recommendation;
 import org.mandateworkbench.model.Resolution;
 import org.mandateworkbench.report.format.DraftLanguage;
+import org.mandateworkbench.report.format.DraftWording;
 import org.mandateworkbench.report.format.EnumerationFormatter;
+import org.mandateworkbench.report.format.ModelTexts;
 
 /**
  * Cites the resolution paragraphs and recommendations a mandate derives from ("paragraph 9 of
@@ -27,11 +29,11 @@ final class MandateCitations {
     record Citation(String text, List<String> symbols) {
     }
 
-    private final NoteWording wording;
+    private final DraftWording wording;
     private final ModelTexts texts;
     private final DraftLanguage language;
 
-    MandateCitations(NoteWording wording, ModelTexts texts, DraftLanguage language) {
+    MandateCitations(DraftWording wording, ModelTexts texts, DraftLanguage language) {
         this.wording = wording;
         this.texts = texts;
         this.language = language;

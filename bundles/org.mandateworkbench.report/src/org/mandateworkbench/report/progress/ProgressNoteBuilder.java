@@ -24,7 +24,9 @@ import org.mandateworkbench.report.document.ReportDocument;
 import org.mandateworkbench.report.format.CountFormatter;
 import org.mandateworkbench.report.format.DraftDateFormatter;
 import org.mandateworkbench.report.format.DraftLanguage;
+import org.mandateworkbench.report.format.DraftWording;
 import org.mandateworkbench.report.format.EnumerationFormatter;
+import org.mandateworkbench.report.format.ModelTexts;
 
 /**
  * Drafts the Secretariat's note on progress in implementing the mandates reported to a meeting, as the
@@ -39,11 +41,14 @@ import org.mandateworkbench.report.format.EnumerationFormatter;
  */
 public final class ProgressNoteBuilder {
 
+    /** Base name of the progress note's wording, which also names the topics for other drafts. */
+    public static final String WORDING = "org.mandateworkbench.report.progress.wording";
+
     private final MandateWorkspace workspace;
     private final Meeting meeting;
     private final LocalDate asOf;
     private final DraftLanguage language;
-    private final NoteWording wording;
+    private final DraftWording wording;
     private final ModelTexts texts;
     private List<Mandate> mandates;
     private String symbol;
@@ -54,7 +59,7 @@ public final class ProgressNoteBuilder {
         this.meeting = Objects.requireNonNull(meeting, "meeting");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.language = Objects.requireNonNull(language, "language");
-        this.wording = NoteWording.of(language);
+        this.wording = DraftWording.of(WORDING, language);
         this.texts = new ModelTexts(language);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.mandateworkbench.model.StateResponse;
 import org.mandateworkbench.model.TopicSummary;
+import org.mandateworkbench.report.format.ModelTexts;
 
 /**
  * Groups the States that replied on a topic by the text of their summary, so that States reporting the

@@ -1,4 +1,4 @@
-package org.mandateworkbench.report.progress;
+package org.mandateworkbench.report.format;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,10 +7,8 @@ import java.util.Set;
 import org.mandateworkbench.model.MultilingualText;
 import org.mandateworkbench.model.State;
 import org.mandateworkbench.model.query.MultilingualTextQuery;
-import org.mandateworkbench.report.format.DraftLanguage;
-
 /** Picks the model's texts in the draft language, falling back to English, then to any language. */
-final class ModelTexts {
+public final class ModelTexts {
 
     // United Nations English puts "the" before these short names in running text.
     private static final Set<String> TAKES_THE = Set.of("ARE", "BHS", "CAF", "COD", "COG", "COM", "DOM", "GBR", "GMB",
@@ -19,13 +17,14 @@ final class ModelTexts {
     private final DraftLanguage language;
     private final List<String> languages;
 
-    ModelTexts(DraftLanguage language) {
+    /** Prefers texts in the given draft language. */
+    public ModelTexts(DraftLanguage language) {
         this.language = language;
         this.languages = language == DraftLanguage.ZH ? List.of("zh", "en") : List.of("en");
     }
 
     /** @return the text in the draft language, or "" when the text has no value at all */
-    String of(MultilingualText text) {
+    public String of(MultilingualText text) {
         return MultilingualTextQuery.valueOrAny(text, languages).orElse("");
     }
 
@@ -33,7 +32,7 @@ final class ModelTexts {
      * The State's short name as it stands inside an English sentence ("the Republic of Korea") or a
      * Chinese one; its ISO code when the model has no name.
      */
-    String stateName(State state) {
+    public String stateName(State state) {
         String name = of(state.getName());
         if (name.isEmpty()) {
             return state.getIsoCode();
@@ -42,7 +41,7 @@ final class ModelTexts {
     }
 
     /** English names and titles start with a capital but stand mid-sentence after "the" in the note. */
-    String midSentence(String name) {
+    public String midSentence(String name) {
         if (language == DraftLanguage.EN && !name.isEmpty()) {
             return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
         }
