@@ -10,27 +10,13 @@ import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mandateworkbench.cli.UsageException;
 import org.mandateworkbench.index.cli.IndexSubcommand;
-import org.mandateworkbench.store.DemoWorkspace;
 
-class IndexSubcommandTest {
+class IndexSubcommandTest extends DemoWorkspaceFixture {
 
     private static final Pattern UNITS = Pattern.compile(": (\\d+) units indexed");
-
-    @TempDir
-    Path parent;
-
-    private Path workspace;
-
-    @BeforeEach
-    void installDemo() throws Exception {
-        workspace = parent.resolve("demo");
-        DemoWorkspace.install(workspace);
-    }
 
     private static int units(String output) {
         Matcher matcher = UNITS.matcher(output);

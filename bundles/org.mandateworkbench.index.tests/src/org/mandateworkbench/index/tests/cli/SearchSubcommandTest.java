@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mandateworkbench.cli.UsageException;
 import org.mandateworkbench.index.cli.SearchSubcommand;
 import org.mandateworkbench.model.Mandate;
@@ -21,25 +18,13 @@ import org.mandateworkbench.model.MandateAction;
 import org.mandateworkbench.model.NoteVerbale;
 import org.mandateworkbench.model.StateResponse;
 import org.mandateworkbench.model.TopicSummary;
-import org.mandateworkbench.store.DemoWorkspace;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.store.Workspace;
 import org.mandateworkbench.store.Workspaces;
 
-class SearchSubcommandTest {
+class SearchSubcommandTest extends DemoWorkspaceFixture {
 
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]*)\"");
-
-    @TempDir
-    Path parent;
-
-    private Path workspace;
-
-    @BeforeEach
-    void installDemo() throws Exception {
-        workspace = parent.resolve("demo");
-        DemoWorkspace.install(workspace);
-    }
 
     /** The index units of Norway's responses, derived from the model rather than from the index. */
     private List<String> norwayResponseTopics() throws Exception {
