@@ -68,10 +68,11 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     private ModelStore store;
     private volatile FacetStateCache facetCache;
 
-    private IndexService(Path folder, boolean verify, MandateWorkspace model) throws IOException {
+    private IndexService(Path folder, boolean verify, boolean forceRebuild, MandateWorkspace model)
+            throws IOException {
         this.folder = folder;
         Files.createDirectories(folder);
-        boolean usable = isUsable(folder, verify);
+        boolean usable = !forceRebuild && isUsable(folder, verify);
         if (!usable) {
             deleteIndexFiles(folder);
         }
@@ -95,7 +96,16 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
      * @throws IOException when the folder cannot be written
      */
     public static IndexService open(Path folder, MandateWorkspace model, boolean verify) throws IOException {
-        return new IndexService(folder, verify, model);
+        return new IndexService(folder, verify, false, model);
+    }
+
+    /**
+     * Deletes the index in a folder, whatever its state, and builds it anew from the model.
+     *
+     * @throws IOException when the folder cannot be written
+     */
+    public static IndexService rebuild(Path folder, MandateWorkspace model) throws IOException {
+        return new IndexService(folder, false, true, model);
     }
 
     /**
