@@ -29,4 +29,17 @@ public final class Messages {
 	public String language_title;
 	public String language_appliesAtRestart;
 	public String language_notSaved;
+	public String review_title;
+	public String review_filterHint;
+	public String review_count;
+	public String review_columnBody;
+	public String review_columnMeeting;
+	public String review_columnParagraph;
+	public String review_columnAddressee;
+	public String review_columnText;
+	public String review_columnMandates;
+	public String review_columnAge;
+	public String review_columnReiterated;
+	public String review_addresseeAllStates;
+	public String review_addresseeSecretariat;
 }

@@ -13,6 +13,9 @@ public final class WidgetIds {
 	public static final String PREVIEW_TITLE = "preview.title"; //$NON-NLS-1$
 	public static final String PREVIEW_FACTS = "preview.facts"; //$NON-NLS-1$
 	public static final String PREVIEW_TEXT = "preview.text"; //$NON-NLS-1$
+	public static final String REVIEW_TABLE = "review.table"; //$NON-NLS-1$
+	public static final String REVIEW_FILTER = "review.filter"; //$NON-NLS-1$
+	public static final String REVIEW_COUNT = "review.count"; //$NON-NLS-1$
 
 	private WidgetIds() {
 	}
