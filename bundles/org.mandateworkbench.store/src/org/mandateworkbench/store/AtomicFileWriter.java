@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file's content so that a crash at any moment leaves either the old or the new content:
@@ -40,10 +41,12 @@ public final class AtomicFileWriter {
 	public static void write(Path target, byte[] content) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Path directory = absolute.getParent();
-		Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", TEMP_SUFFIX);
+		// Not Files.createTempFile: its owner-only permissions would end up on the saved file.
+		Path temp = directory.resolve("." + absolute.getFileName() + "." //$NON-NLS-1$ //$NON-NLS-2$
+				+ Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
 		try {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
+					StandardOpenOption.CREATE_NEW)) {
 				ByteBuffer buffer = ByteBuffer.wrap(content);
 				while (buffer.hasRemaining()) {
 					channel.write(buffer);

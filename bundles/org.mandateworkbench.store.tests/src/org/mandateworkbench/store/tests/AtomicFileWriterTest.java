@@ -74,4 +74,12 @@ class AtomicFileWriterTest {
 			return children.sorted().toList();
 		}
 	}
+
+	@Test
+	void savedFileGetsTheSamePermissionsAsAnyNewFileInItsFolder() throws IOException {
+		Path saved = folder.resolve("saved.txt");
+		AtomicFileWriter.writeString(saved, "content");
+		Path plain = Files.createFile(folder.resolve("plain.txt"));
+		assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(saved));
+	}
 }
