@@ -37,18 +37,6 @@ final class DecodedFiles {
 		}
 	}
 
-	/** A refusal for bytes that are empty or too large, or null if they may be decoded. */
-	static DecodeResult refuseSize(String name, byte[] bytes) {
-		if (bytes.length == 0) {
-			return refused(name, NLS.bind(Messages.TextDecoder_empty, name));
-		}
-		if (bytes.length > MAX_BYTES) {
-			return refused(name,
-					NLS.bind(Messages.DocumentDecoder_tooLarge, new Object[] { name, bytes.length, MAX_BYTES }));
-		}
-		return null;
-	}
-
 	static DecodeResult refused(String name, String message) {
 		return new DecodeResult("", StandardCharsets.UTF_8, DecodeMethod.NOT_DECODED, 0,
 				List.of(new DecodeProblem(name, 0, 0, Severity.ERROR, message)));

@@ -1,7 +1,6 @@
 package org.mandateworkbench.ingest.decode;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +30,7 @@ import org.mandateworkbench.ingest.internal.Messages;
  * External entities: POI's XML parsers refuse any DOCTYPE, so an entity can never be resolved; this
  * class turns that refusal into a clear message. Instances are stateless and thread-safe.
  */
-public final class DocxDecoder implements DocumentDecoder {
+public final class DocxDecoder extends BinaryDocumentDecoder {
 
 	/** Largest expanded size of one archive entry: 256 MB. */
 	public static final long MAX_ENTRY_SIZE = 256L * 1024 * 1024;
@@ -48,16 +47,7 @@ public final class DocxDecoder implements DocumentDecoder {
 	}
 
 	@Override
-	public DecodeResult decode(Path file) {
-		return DecodedFiles.decodeFile(file, this::decode);
-	}
-
-	/** Decodes the bytes of a DOCX file; {@code sourceName} labels the problems. */
-	public DecodeResult decode(String sourceName, byte[] bytes) {
-		DecodeResult refusal = DecodedFiles.refuseSize(sourceName, bytes);
-		if (refusal != null) {
-			return refusal;
-		}
+	DecodeResult decodeNonEmpty(String sourceName, byte[] bytes) {
 		if (DecodedFiles.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
 			return DecodedFiles.refused(sourceName, NLS.bind(Messages.DocxDecoder_legacyDoc, sourceName));
 		}

@@ -2,7 +2,6 @@ package org.mandateworkbench.ingest.decode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +20,7 @@ import org.mandateworkbench.ingest.internal.Messages;
  * password, and those whose permissions forbid text extraction) and PDFs whose pages carry no text at
  * all, which are usually scans (OCR is not done). Instances are stateless and thread-safe.
  */
-public final class PdfDecoder implements DocumentDecoder {
+public final class PdfDecoder extends BinaryDocumentDecoder {
 
 	// The PDF specification lets the header and the end marker sit within 1024 bytes of the file's ends.
 	private static final int MARKER_WINDOW = 1024;
@@ -30,16 +29,7 @@ public final class PdfDecoder implements DocumentDecoder {
 	private static final String PAGE_BREAK = "\f"; //$NON-NLS-1$
 
 	@Override
-	public DecodeResult decode(Path file) {
-		return DecodedFiles.decodeFile(file, this::decode);
-	}
-
-	/** Decodes the bytes of a PDF file; {@code sourceName} labels the problems. */
-	public DecodeResult decode(String sourceName, byte[] bytes) {
-		DecodeResult refusal = DecodedFiles.refuseSize(sourceName, bytes);
-		if (refusal != null) {
-			return refusal;
-		}
+	DecodeResult decodeNonEmpty(String sourceName, byte[] bytes) {
 		if (!window(bytes, 0).contains(HEADER)) {
 			return DecodedFiles.refused(sourceName, NLS.bind(Messages.PdfDecoder_notPdf, sourceName));
 		}

@@ -3,6 +3,7 @@ package org.mandateworkbench.ingest.tests.decode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mandateworkbench.ingest.tests.decode.DecodeAssertions.assertRefused;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,7 +22,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mandateworkbench.ingest.decode.DecodeMethod;
-import org.mandateworkbench.ingest.decode.DecodeProblem;
 import org.mandateworkbench.ingest.decode.DecodeResult;
 import org.mandateworkbench.ingest.decode.DocxDecoder;
 
@@ -54,21 +54,21 @@ class DocxDecoderTest {
 
 	@Test
 	void refusesEmptyFile() {
-		assertRefused(decoder.decode(NAME, new byte[0]), "empty");
+		assertRefused(decoder.decode(NAME, new byte[0]), NAME, "empty");
 	}
 
 	@Test
 	void refusesNonZipAndLegacyDoc() {
-		assertRefused(decoder.decode(NAME, "plain words, not an archive".getBytes(StandardCharsets.UTF_8)), "zip");
+		assertRefused(decoder.decode(NAME, "plain words, not an archive".getBytes(StandardCharsets.UTF_8)), NAME, "zip");
 		byte[] ole = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
-		assertRefused(decoder.decode(NAME, ole), ".doc");
+		assertRefused(decoder.decode(NAME, ole), NAME, ".doc");
 	}
 
 	@Test
 	void refusesTruncatedArchive() throws IOException {
 		byte[] whole = sampleDocx();
 		DecodeResult result = decoder.decode(NAME, Arrays.copyOf(whole, whole.length / 2));
-		assertRefused(result, "truncated or damaged");
+		assertRefused(result, NAME, "truncated or damaged");
 	}
 
 	@Test
@@ -76,7 +76,7 @@ class DocxDecoderTest {
 		// 20 MB of one repeated character compresses about 1000:1, far beyond the 100:1 limit.
 		byte[] bomb = replaceEntry(sampleDocx(), "word/document.xml",
 				documentXml("<w:p><w:r><w:t>" + "a".repeat(20 * 1024 * 1024) + "</w:t></w:r></w:p>"));
-		assertRefused(decoder.decode(NAME, bomb), "zip bomb");
+		assertRefused(decoder.decode(NAME, bomb), NAME, "zip bomb");
 	}
 
 	@Test
@@ -88,18 +88,8 @@ class DocxDecoderTest {
 				+ secret.toUri() + "\">]>" + xml.substring(afterDeclaration);
 		byte[] docx = replaceEntry(sampleDocx(), "word/document.xml", xml.getBytes(StandardCharsets.UTF_8));
 		DecodeResult result = decoder.decode(NAME, docx);
-		assertRefused(result, "DOCTYPE");
+		assertRefused(result, NAME, "DOCTYPE");
 		assertFalse(result.problems().get(0).message().contains("must never be read"));
-	}
-
-	private static void assertRefused(DecodeResult result, String expected) {
-		assertEquals(DecodeMethod.NOT_DECODED, result.method());
-		assertTrue(result.hasErrors());
-		assertEquals("", result.text());
-		DecodeProblem problem = result.problems().get(0);
-		assertEquals(NAME, problem.file());
-		assertTrue(problem.message().startsWith(NAME + ":"), problem.message());
-		assertTrue(problem.message().contains(expected), problem.message());
 	}
 
 	private static byte[] sampleDocx() throws IOException {

@@ -2,6 +2,7 @@ package org.mandateworkbench.ingest.tests.decode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mandateworkbench.ingest.tests.decode.DecodeAssertions.assertRefused;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mandateworkbench.ingest.decode.DecodeMethod;
-import org.mandateworkbench.ingest.decode.DecodeProblem;
 import org.mandateworkbench.ingest.decode.DecodeResult;
 import org.mandateworkbench.ingest.decode.PdfDecoder;
 
@@ -55,7 +55,7 @@ class PdfDecoderTest {
 				new AccessPermission());
 		policy.setEncryptionKeyLength(128);
 		document.protect(policy);
-		assertRefused(decoder.decode(NAME, save(document)), "encrypted");
+		assertRefused(decoder.decode(NAME, save(document)), NAME, "encrypted");
 	}
 
 	@Test
@@ -64,7 +64,7 @@ class PdfDecoderTest {
 		AccessPermission permission = new AccessPermission();
 		permission.setCanExtractContent(false);
 		document.protect(new StandardProtectionPolicy("owner-secret", "", permission));
-		assertRefused(decoder.decode(NAME, save(document)), "encrypted");
+		assertRefused(decoder.decode(NAME, save(document)), NAME, "encrypted");
 	}
 
 	@Test
@@ -78,30 +78,21 @@ class PdfDecoderTest {
 			content.fill();
 		}
 		document.addPage(new PDPage());
-		assertRefused(decoder.decode(NAME, save(document)), "no text layer");
+		assertRefused(decoder.decode(NAME, save(document)), NAME, "no text layer");
 	}
 
 	@Test
 	void refusesTruncatedPdf() throws IOException {
 		byte[] whole = save(textPdf(FIRST, SECOND));
-		assertRefused(decoder.decode(NAME, Arrays.copyOf(whole, whole.length / 2)), "truncated");
+		assertRefused(decoder.decode(NAME, Arrays.copyOf(whole, whole.length / 2)), NAME, "truncated");
 	}
 
 	@Test
 	void refusesGarbageAndEmptyFiles() {
-		assertRefused(decoder.decode(NAME, "no header here".getBytes(StandardCharsets.US_ASCII)), "not a PDF");
+		assertRefused(decoder.decode(NAME, "no header here".getBytes(StandardCharsets.US_ASCII)), NAME, "not a PDF");
 		assertRefused(decoder.decode(NAME, "%PDF-1.7\n1 0 obj garbage\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)),
-				"damaged");
-		assertRefused(decoder.decode(NAME, new byte[0]), "empty");
-	}
-
-	private static void assertRefused(DecodeResult result, String expected) {
-		assertEquals(DecodeMethod.NOT_DECODED, result.method());
-		assertTrue(result.hasErrors());
-		DecodeProblem problem = result.problems().get(0);
-		assertEquals(NAME, problem.file());
-		assertTrue(problem.message().startsWith(NAME + ":"), problem.message());
-		assertTrue(problem.message().contains(expected), problem.message());
+				NAME, "damaged");
+		assertRefused(decoder.decode(NAME, new byte[0]), NAME, "empty");
 	}
 
 	private static PDDocument textPdf(String... pageTexts) throws IOException {
