@@ -13,6 +13,9 @@ import org.mandateworkbench.cli.Subcommand;
 import org.mandateworkbench.cli.UsageException;
 import org.mandateworkbench.ingest.decode.DecodeProblem;
 import org.mandateworkbench.ingest.decode.DecodeResult;
+import org.mandateworkbench.ingest.decode.DocumentDecoder;
+import org.mandateworkbench.ingest.decode.DocxDecoder;
+import org.mandateworkbench.ingest.decode.PdfDecoder;
 import org.mandateworkbench.ingest.decode.TextDecoder;
 import org.mandateworkbench.ingest.internal.Messages;
 import org.mandateworkbench.ingest.proposal.ImportAnalyzer;
@@ -21,8 +24,9 @@ import org.mandateworkbench.ingest.proposal.ImportProposalJsonWriter;
 import org.mandateworkbench.model.reference.StateCatalog;
 
 /**
- * {@code mwb import --dry-run [--json] FILE...}: reads plain-text UN documents and prints what an
- * import would propose, without touching a workspace. Only {@code .txt} files are read for now.
+ * {@code mwb import --dry-run [--json] FILE...}: reads UN documents and prints what an import would
+ * propose, without touching a workspace. The decoder is chosen by extension: {@code .txt} plain text,
+ * {@code .docx} Word, {@code .pdf} with a text layer; other types are refused.
  * A file that cannot be read is reported by name and makes the exit code 1; the other files are
  * still analyzed.
  */
@@ -55,11 +59,11 @@ public final class ImportSubcommand implements Subcommand {
 		}
 		ImportAnalyzer analyzer = new ImportAnalyzer(StateCatalog.standard());
 		ImportProposalJsonWriter writer = new ImportProposalJsonWriter();
-		TextDecoder decoder = new TextDecoder();
 		List<String> objects = new ArrayList<>();
 		int exit = ExitCodes.OK;
 		for (Path file : files) {
-			if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) { //$NON-NLS-1$
+			DocumentDecoder decoder = decoderFor(file);
+			if (decoder == null) {
 				context.err().println(NLS.bind(Messages.ImportCommand_unsupportedType, file));
 				exit = ExitCodes.USER_ERROR;
 				continue;
@@ -88,6 +92,21 @@ public final class ImportSubcommand implements Subcommand {
 			context.out().println(objects.size() == 1 && files.size() == 1 ? objects.get(0) : array(objects));
 		}
 		return exit;
+	}
+
+	/** The decoder for the file's extension, or null if the type is not supported. */
+	private static DocumentDecoder decoderFor(Path file) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".txt")) { //$NON-NLS-1$
+			return new TextDecoder();
+		}
+		if (name.endsWith(".docx")) { //$NON-NLS-1$
+			return new DocxDecoder();
+		}
+		if (name.endsWith(".pdf")) { //$NON-NLS-1$
+			return new PdfDecoder();
+		}
+		return null;
 	}
 
 	private static String array(List<String> objects) {

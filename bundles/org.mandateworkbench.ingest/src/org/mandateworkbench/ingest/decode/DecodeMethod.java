@@ -1,6 +1,6 @@
 package org.mandateworkbench.ingest.decode;
 
-/** How {@link TextDecoder} settled on a charset. */
+/** How a decoder obtained the text: the charset {@link TextDecoder} settled on, or the document format. */
 public enum DecodeMethod {
 	/** The caller named the charset. */
 	CALLER_OVERRIDE,
@@ -14,6 +14,10 @@ public enum DecodeMethod {
 	UTF16_PATTERN,
 	/** Statistical detection by ICU among the plausible charsets. */
 	DETECTED,
+	/** Text of a Word DOCX document: body paragraphs and table cells in order, then footnotes. */
+	DOCX_TEXT,
+	/** The text layer of a PDF, page by page, pages separated by form feeds. */
+	PDF_TEXT_LAYER,
 	/** No text was decoded: the file is empty, binary, too large or unreadable. */
 	NOT_DECODED
 }

@@ -42,7 +42,7 @@ import com.ibm.icu.text.CharsetMatch;
  * mixed encodings. Isolated control characters only give a warning. Instances are stateless and
  * thread-safe.
  */
-public final class TextDecoder {
+public final class TextDecoder implements DocumentDecoder {
 
 	/** Largest file accepted: 64 MB. Larger plain-text files are refused, not truncated. */
 	public static final long MAX_BYTES = 64L * 1024 * 1024;
@@ -55,6 +55,7 @@ public final class TextDecoder {
 	private static final List<String> DETECTABLE = List.of("GB18030", "UTF-16BE", "UTF-16LE", "ISO-8859-1");
 
 	/** Decodes a file, detecting its charset. Never throws; read failures become problems. */
+	@Override
 	public DecodeResult decode(Path file) {
 		return decode(file, null);
 	}
@@ -125,14 +126,14 @@ public final class TextDecoder {
 	}
 
 	private static Optional<DecodeResult> decodeByteOrderMark(String name, byte[] bytes) {
-		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+		if (DecodedFiles.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
 			return Optional.of(decodeWith(name, bytes, 3, StandardCharsets.UTF_8, DecodeMethod.BYTE_ORDER_MARK, 100));
 		}
-		if (startsWith(bytes, 0xFF, 0xFE)) {
+		if (DecodedFiles.startsWith(bytes, 0xFF, 0xFE)) {
 			return Optional
 					.of(decodeWith(name, bytes, 2, StandardCharsets.UTF_16LE, DecodeMethod.BYTE_ORDER_MARK, 100));
 		}
-		if (startsWith(bytes, 0xFE, 0xFF)) {
+		if (DecodedFiles.startsWith(bytes, 0xFE, 0xFF)) {
 			return Optional
 					.of(decodeWith(name, bytes, 2, StandardCharsets.UTF_16BE, DecodeMethod.BYTE_ORDER_MARK, 100));
 		}
@@ -255,18 +256,6 @@ public final class TextDecoder {
 			}
 		}
 		return -1;
-	}
-
-	private static boolean startsWith(byte[] bytes, int... prefix) {
-		if (bytes.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if ((bytes[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static String hex(char c) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mandateworkbench.cli.CommandContext;
@@ -67,6 +74,41 @@ class ImportSubcommandTest {
 		assertTrue(messages.contains("binary.txt"), messages);
 		assertTrue(messages.contains("paper.pdf"), messages);
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("CAC/COSP/EG.1/2019/4"));
+	}
+
+	@Test
+	void readsDocxAndPdfByExtensionAndRefusesOtherTypes() throws Exception {
+		String[] lines = ImportFixtures.ENGLISH_NOTE.split("\n");
+		try (XWPFDocument document = new XWPFDocument();
+				OutputStream file = Files.newOutputStream(folder.resolve("note.docx"))) {
+			for (String line : lines) {
+				document.createParagraph().createRun().setText(line);
+			}
+			document.write(file);
+		}
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage();
+			document.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				content.beginText();
+				content.setFont(new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN), 9);
+				content.setLeading(11);
+				content.newLineAtOffset(40, 760);
+				for (String line : lines) {
+					content.showText(line);
+					content.newLine();
+				}
+				content.endText();
+			}
+			document.save(folder.resolve("note.pdf").toFile());
+		}
+		Files.writeString(folder.resolve("note.odt"), ImportFixtures.ENGLISH_NOTE);
+		assertEquals(ExitCodes.USER_ERROR, run("--dry-run", "--json", "note.docx", "note.pdf", "note.odt"));
+		String json = out.toString(StandardCharsets.UTF_8);
+		assertEquals(2, json.split("\"symbol\": \"CAC/COSP/EG.1/2019/4\"", -1).length - 1, json);
+		String messages = err.toString(StandardCharsets.UTF_8);
+		assertTrue(messages.contains("note.odt") && !messages.contains("note.docx") && !messages.contains("note.pdf"),
+				messages);
 	}
 
 	@Test
