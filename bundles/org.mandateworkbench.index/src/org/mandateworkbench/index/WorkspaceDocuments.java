@@ -155,6 +155,7 @@ public final class WorkspaceDocuments {
         Meeting session = resolution == null ? null : resolution.getAdoptingSession();
         meeting(doc, session);
         if (resolution != null) {
+            resolutionNumber(doc, resolution);
             symbol(doc, resolution.getDocument());
             date(doc, firstDate(resolution.getDocument() == null ? null : resolution.getDocument().getDate(),
                     session == null ? null : session.getStartDate()));
@@ -178,6 +179,7 @@ public final class WorkspaceDocuments {
         }
         for (OperativeParagraph source : mandate.getSourceParagraphs()) {
             if (source.getResolution() != null) {
+                resolutionNumber(doc, source.getResolution());
                 meeting(doc, source.getResolution().getAdoptingSession());
                 symbol(doc, source.getResolution().getDocument());
             }
@@ -237,6 +239,13 @@ public final class WorkspaceDocuments {
         doc.add(new StringField(IndexFields.ID, id, Field.Store.YES));
         keyword(doc, IndexFields.TYPE, kind.key());
         return doc;
+    }
+
+    private static void resolutionNumber(Document doc, Resolution resolution) {
+        String number = resolution.getNumber();
+        if (number != null && !List.of(doc.getValues(IndexFields.RESOLUTION)).contains(number.strip())) {
+            doc.add(new StringField(IndexFields.RESOLUTION, number.strip(), Field.Store.NO));
+        }
     }
 
     private static void keyword(Document doc, String field, String value) {

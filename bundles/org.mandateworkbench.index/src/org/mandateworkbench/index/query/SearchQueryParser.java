@@ -52,7 +52,8 @@ public final class SearchQueryParser {
     private static final String OPEN_END = "*"; //$NON-NLS-1$
     private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)"); //$NON-NLS-1$
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}"); //$NON-NLS-1$
-    private static final List<String> FIELDS = List.of(IndexFields.SYMBOL, IndexFields.BODY, IndexFields.MEETING,
+    private static final Pattern RESOLUTION_NUMBER = Pattern.compile("\\d{1,3}/\\d{1,3}"); //$NON-NLS-1$
+    private static final List<String> FIELDS = List.of(IndexFields.SYMBOL, IndexFields.RESOLUTION, IndexFields.BODY, IndexFields.MEETING,
             IndexFields.STATE, IndexFields.YEAR, IndexFields.DATE, IndexFields.TYPE, IndexFields.STATUS,
             IndexFields.ADDRESSEE, IndexFields.LANG, IndexFields.TEXT_EN, IndexFields.TEXT_ZH);
 
@@ -277,7 +278,11 @@ public final class SearchQueryParser {
             Query english = super.getFieldQuery(IndexFields.TEXT_EN, text, quoted);
             // Bigrams of one word must follow each other, else 双重犯罪 would match 双重 anywhere.
             Query chinese = createPhraseQuery(IndexFields.TEXT_ZH, text);
-            return either(english, chinese);
+            Query words = either(english, chinese);
+            // A bare 7/1 also means the units that come from resolution or decision 7/1.
+            return RESOLUTION_NUMBER.matcher(text.strip()).matches()
+                    ? either(words, new TermQuery(new Term(IndexFields.RESOLUTION, text.strip())))
+                    : words;
         }
 
         private int year(String field, String text) throws FieldValueException {

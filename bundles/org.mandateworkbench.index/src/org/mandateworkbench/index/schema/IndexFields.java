@@ -22,7 +22,7 @@ import org.mandateworkbench.index.analysis.SymbolAnalyzer;
 public final class IndexFields {
 
     /** Schema version, stored in the index commit's user data under {@link #VERSION_KEY}. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** Commit user-data key of the schema version. */
     public static final String VERSION_KEY = "mwb.schema"; //$NON-NLS-1$
 
@@ -52,6 +52,8 @@ public final class IndexFields {
     public static final String ADDRESSEE = "addressee"; //$NON-NLS-1$
     /** Languages the unit has text in (en, zh). */
     public static final String LANG = "lang"; //$NON-NLS-1$
+    /** Number of the resolution or decision a unit comes from, as written: 7/1. */
+    public static final String RESOLUTION = "resolution"; //$NON-NLS-1$
     /** Classification of a State response (public, restricted ...), stored only. */
     public static final String CLASSIFICATION = "classification"; //$NON-NLS-1$
     /** English text, analyzed by {@link EnglishTextAnalyzer}, stored for highlighting. */
@@ -63,7 +65,7 @@ public final class IndexFields {
     public static final String FINGERPRINT = "fingerprint"; //$NON-NLS-1$
 
     /** Keyword fields whose values are lower-cased both when indexed and when queried. */
-    public static final List<String> KEYWORD_FIELDS = List.of(TYPE, BODY, MEETING, STATUS, ADDRESSEE, LANG);
+    public static final List<String> KEYWORD_FIELDS = List.of(TYPE, BODY, MEETING, STATUS, ADDRESSEE, LANG, RESOLUTION);
     /** Facet dimensions (SortedSetDocValues), as index field names. */
     public static final List<String> FACETS = List.of(BODY, YEAR, TYPE, LANG, STATE, STATUS);
     /** Text fields searched by words without a field prefix. */

@@ -56,6 +56,18 @@ class DemoIndexIntegrationTest {
     }
 
     @Test
+    void findsTheParagraphsAndMandatesOfAResolutionByItsNumber() throws IOException {
+        try (IndexService index = IndexService.open(folder, DemoModel.create(), false)) {
+            List<String> bare = index.search("7/1", 100).hits().stream().map(SearchHit::id).toList();
+            assertTrue(bare.contains("res-CAC-COSP-7-1-op-27"), bare.toString());
+            assertTrue(bare.contains("mandate-cosp-7-1-para-27-panel"), bare.toString());
+            List<String> field = index.search("resolution:7/1", 100).hits().stream().map(SearchHit::id).toList();
+            assertTrue(field.contains("res-CAC-COSP-7-1-op-27"), field.toString());
+            assertFalse(field.stream().anyMatch(id -> id.startsWith("res-CAC-COSP-6-")), field.toString());
+        }
+    }
+
+    @Test
     void findsChineseTextOfTheDemo() throws IOException {
         try (IndexService index = IndexService.open(folder, DemoModel.create(), false)) {
             SearchResult result = index.search("双重犯罪", 100);

@@ -32,7 +32,7 @@ class JudgedRelevanceTest {
 
     // Measured when the judged set was written (0.955 and 0.975 over 40 queries), rounded down; raise them
     // when ranking improves.
-    private static final double PRECISION_AT_5_FLOOR = 0.95;
+    private static final double PRECISION_AT_5_FLOOR = 0.97;
     private static final double MEAN_RECIPROCAL_RANK_FLOOR = 0.97;
     private static final int CUTOFF = 5;
     private static final int RANKED = 100;
