@@ -26,7 +26,7 @@ public final class TextCleaner {
 	private static final Pattern PAGE_OF_PAGES = Pattern.compile("\\d{1,3}\\s*/\\s*\\d{1,3}"); //$NON-NLS-1$
 	private static final Pattern BARE_PAGE = Pattern.compile("[-\u2013]?\\s*\\d{1,3}\\s*[-\u2013]?"); //$NON-NLS-1$
 	private static final Pattern LINK_LINE = Pattern.compile("\\(?(https?://)?undocs\\.org/\\S+\\)?"); //$NON-NLS-1$
-	private static final Pattern LATIN_MARKER = Pattern.compile("(?<=[a-z][a-z][.,;:)\u201d\"]?)(\\d{1,2})(?=[\\s,;.]|$)"); //$NON-NLS-1$
+	private static final Pattern LATIN_MARKER = Pattern.compile("(?<=[a-z][a-z][.,;:)\u201d\"]?)(?<!(?:Rev|Add|Corr|Amend)\\.)(\\d{1,2})(?=[\\s,;.]|$)"); //$NON-NLS-1$
 	private static final Pattern CJK_MARKER = Pattern.compile("(?<=[\\p{IsHan}\u201d\u300b)\uff09])(\\d{1,2})(?=[\uff0c\u3002\uff1b\uff1a\u3001])"); //$NON-NLS-1$
 	private static final String NUMBER_WORDS = "\u4e3a\u662f\u6709\u5171\u7b2c\u81f3\u548c\u53ca\u5230\u7ea6\u8fbe\u4e8e\u76ee\u8868\u56fe\u4ef6"; //$NON-NLS-1$
 	private static final int RUNNING_TITLE_MIN_REPEATS = 3;

@@ -1,5 +1,7 @@
 package org.mandateworkbench.ingest.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,18 +19,33 @@ import org.mandateworkbench.ingest.decode.DocumentDecoder;
 import org.mandateworkbench.ingest.decode.DocxDecoder;
 import org.mandateworkbench.ingest.decode.PdfDecoder;
 import org.mandateworkbench.ingest.decode.TextDecoder;
+import org.mandateworkbench.ingest.commit.CommitResult;
+import org.mandateworkbench.ingest.commit.ImportCommitException;
+import org.mandateworkbench.ingest.commit.ImportCommitter;
 import org.mandateworkbench.ingest.internal.Messages;
+import org.mandateworkbench.ingest.merge.ImportChange;
+import org.mandateworkbench.ingest.merge.ImportPlan;
+import org.mandateworkbench.ingest.merge.ProposalMatcher;
 import org.mandateworkbench.ingest.proposal.ImportAnalyzer;
 import org.mandateworkbench.ingest.proposal.ImportProposal;
 import org.mandateworkbench.ingest.proposal.ImportProposalJsonWriter;
 import org.mandateworkbench.model.reference.StateCatalog;
+import org.mandateworkbench.store.ModelStore;
+import org.mandateworkbench.store.SaveResult;
+import org.mandateworkbench.store.Workspace;
+import org.mandateworkbench.store.Workspaces;
 
 /**
- * {@code mwb import --dry-run [--json] FILE...}: reads UN documents and prints what an import would
- * propose, without touching a workspace. The decoder is chosen by extension: {@code .txt} plain text,
- * {@code .docx} Word, {@code .pdf} with a text layer; other types are refused.
- * A file that cannot be read is reported by name and makes the exit code 1; the other files are
- * still analyzed.
+ * {@code mwb import [--dry-run] [--json] FILE...}: reads UN documents and imports them into the
+ * workspace ({@code --workspace DIR}, else the default one), or with {@code --dry-run} only prints what
+ * an import would propose. The decoder is chosen by extension: {@code .txt} plain text, {@code .docx}
+ * Word, {@code .pdf} with a text layer; other types are refused.
+ * <p>
+ * A file that cannot be read is reported by name and makes the exit code 1; in a dry run the other
+ * files are still analyzed, while an import then imports nothing. An import matches each document
+ * against the workspace ({@link ProposalMatcher}), applies all files as one command and saves once, so
+ * either every file is imported or none is. With {@code --json} the proposals are printed as in a dry
+ * run and the import summary goes to standard error.
  */
 public final class ImportSubcommand implements Subcommand {
 
@@ -51,15 +68,21 @@ public final class ImportSubcommand implements Subcommand {
 				files.add(context.resolve(argument));
 			}
 		}
-		if (!dryRun) {
-			throw new UsageException(Messages.ImportCommand_dryRunOnly);
-		}
 		if (files.isEmpty()) {
 			throw new UsageException(Messages.ImportCommand_noFiles);
+		}
+		Path workspaceFolder = null;
+		if (!dryRun) {
+			workspaceFolder = context.workspace().orElse(Workspaces.defaultLocation());
+			if (Workspaces.isNew(workspaceFolder)) {
+				throw new UsageException(NLS.bind(org.mandateworkbench.ingest.merge.internal.Messages.ImportCommand_noWorkspace, workspaceFolder));
+			}
 		}
 		ImportAnalyzer analyzer = new ImportAnalyzer(StateCatalog.standard());
 		ImportProposalJsonWriter writer = new ImportProposalJsonWriter();
 		List<String> objects = new ArrayList<>();
+		List<ImportProposal> proposals = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
 		int exit = ExitCodes.OK;
 		for (Path file : files) {
 			DocumentDecoder decoder = decoderFor(file);
@@ -82,16 +105,78 @@ public final class ImportSubcommand implements Subcommand {
 				continue;
 			}
 			ImportProposal proposal = analyzer.analyze(file.getFileName().toString(), decoded.text());
+			proposals.add(proposal);
+			texts.add(decoded.text());
 			if (json) {
 				objects.add(writer.write(proposal));
-			} else {
+			} else if (dryRun) {
 				context.out().println(summary(proposal));
 			}
 		}
 		if (json) {
 			context.out().println(objects.size() == 1 && files.size() == 1 ? objects.get(0) : array(objects));
 		}
-		return exit;
+		if (dryRun) {
+			return exit;
+		}
+		if (exit != ExitCodes.OK) {
+			context.err().println(org.mandateworkbench.ingest.merge.internal.Messages.ImportCommand_notCommitted);
+			return exit;
+		}
+		return commit(workspaceFolder, proposals, texts, json ? context.err() : context.out(), context);
+	}
+
+	/** Matches every proposal, commits them as one command and saves; nothing is saved on failure. */
+	private static int commit(Path folder, List<ImportProposal> proposals, List<String> texts, PrintStream report,
+			CommandContext context) throws IOException {
+		try (Workspace workspace = Workspaces.open(folder); ModelStore store = ModelStore.open(workspace)) {
+			ProposalMatcher matcher = new ProposalMatcher(store.root(), StateCatalog.standard());
+			List<ImportPlan> plans = new ArrayList<>();
+			for (int i = 0; i < proposals.size(); i++) {
+				ImportPlan plan = matcher.match(proposals.get(i), texts.get(i));
+				plans.add(plan);
+				report.println(planSummary(plan));
+				for (String problem : plan.problems()) {
+					context.err().println(problem);
+				}
+			}
+			CommitResult result;
+			try {
+				result = ImportCommitter.commit(store, plans);
+			} catch (ImportCommitException e) {
+				context.err().println(e.getMessage());
+				return ExitCodes.USER_ERROR;
+			}
+			if (result.command() == null) {
+				report.println(NLS.bind(org.mandateworkbench.ingest.merge.internal.Messages.ImportCommand_nothingSaved, workspace.root()));
+				return ExitCodes.OK;
+			}
+			SaveResult saved = store.save();
+			report.println(NLS.bind(org.mandateworkbench.ingest.merge.internal.Messages.ImportCommand_saved,
+					new Object[] { plans.size(), workspace.root(), saved.writtenFiles().size() }));
+			return ExitCodes.OK;
+		}
+	}
+
+	private static String planSummary(ImportPlan plan) {
+		String source = plan.proposal().source();
+		String symbol = plan.document().map(d -> d.getSymbol().toString()).orElse(Messages.ImportCommand_none);
+		StringBuilder out = new StringBuilder();
+		if (plan.changesNothing()) {
+			out.append(NLS.bind(org.mandateworkbench.ingest.merge.internal.Messages.ImportCommand_unchanged, source, symbol));
+		} else {
+			out.append(NLS.bind(org.mandateworkbench.ingest.merge.internal.Messages.ImportCommand_planned,
+					new Object[] { source, symbol, plan.count(ImportChange.Kind.ADD), plan.count(ImportChange.Kind.UPDATE),
+							plan.count(ImportChange.Kind.LINK), plan.count(ImportChange.Kind.MATCHED),
+							plan.count(ImportChange.Kind.UNMATCHED) }));
+		}
+		for (ImportChange change : plan.changes()) {
+			if (change.kind() == ImportChange.Kind.UNMATCHED) {
+				out.append('\n').append(NLS.bind(org.mandateworkbench.ingest.merge.internal.Messages.ImportCommand_unmatched,
+						new Object[] { change.category(), change.label(), change.reason() }));
+			}
+		}
+		return out.toString();
 	}
 
 	/** The decoder for the file's extension, or null if the type is not supported. */

@@ -34,7 +34,6 @@ public final class Messages extends NLS {
 	public static String ImportAnalyzer_noDate;
 	public static String ImportAnalyzer_noParagraphs;
 	public static String ImportCommand_unknownOption;
-	public static String ImportCommand_dryRunOnly;
 	public static String ImportCommand_noFiles;
 	public static String ImportCommand_unsupportedType;
 	public static String ImportCommand_directory;
