@@ -179,8 +179,12 @@ public final class ImportSubcommand implements Subcommand {
 		return out.toString();
 	}
 
-	/** The decoder for the file's extension, or null if the type is not supported. */
-	private static DocumentDecoder decoderFor(Path file) {
+	/**
+	 * The decoder for the file's extension: {@code .txt}, {@code .docx}, {@code .pdf}.
+	 *
+	 * @return the decoder, or null if the type is not supported
+	 */
+	public static DocumentDecoder decoderFor(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".txt")) { //$NON-NLS-1$
 			return new TextDecoder();

@@ -1,0 +1,26 @@
+package org.mandateworkbench.ui.ingest;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.mandateworkbench.store.ModelStore;
+
+/** File > Import...: opens the import wizard on the open workspace. */
+public final class ImportHandler {
+
+	@CanExecute
+	public boolean canExecute(@Optional ModelStore store) {
+		return store != null;
+	}
+
+	@Execute
+	public void execute(Shell shell, ModelStore store, @Translation Messages messages) {
+		ImportWizard wizard = new ImportWizard(store, messages);
+		WizardDialog dialog = new WizardDialog(shell, wizard);
+		dialog.addPageChangingListener(wizard);
+		dialog.open();
+	}
+}
