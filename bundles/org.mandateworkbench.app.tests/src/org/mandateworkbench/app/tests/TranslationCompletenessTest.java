@@ -27,7 +27,7 @@ class TranslationCompletenessTest {
 	private static final Pattern MODEL_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\""); //$NON-NLS-1$
 
 	@ParameterizedTest
-	@ValueSource(strings = { "org.mandateworkbench.ui", "org.mandateworkbench.app" })
+	@ValueSource(strings = { "org.mandateworkbench.ui", "org.mandateworkbench.app", "org.mandateworkbench.ui.ingest" })
 	void chineseTranslationHasExactlyTheEnglishKeys(String bundleName) throws IOException {
 		Bundle bundle = Platform.getBundle(bundleName);
 		Set<String> english = keys(bundle, "OSGi-INF/l10n/bundle.properties"); //$NON-NLS-1$
@@ -37,7 +37,7 @@ class TranslationCompletenessTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "org.mandateworkbench.ui/fragment.e4xmi", "org.mandateworkbench.app/Application.e4xmi",
-			"org.mandateworkbench.app/plugin.xml" })
+			"org.mandateworkbench.app/plugin.xml", "org.mandateworkbench.ui.ingest/fragment.e4xmi" })
 	void everyModelLabelHasATranslation(String file) throws IOException {
 		String[] parts = file.split("/", 2); //$NON-NLS-1$
 		Bundle bundle = Platform.getBundle(parts[0]);
