@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Button;
@@ -89,9 +87,7 @@ class ImportWizardChineseTest {
 		IEclipseContext context = workbench.window().getContext();
 		ModelStore store = robot.syncExec("find the model store", () -> context.get(ModelStore.class)); //$NON-NLS-1$
 		int documents = robot.syncExec("count documents", () -> store.root().getDocuments().size()); //$NON-NLS-1$
-		robot.display().asyncExec(() -> context.get(EHandlerService.class).executeHandler(context
-				.get(ECommandService.class).createCommand("org.mandateworkbench.ui.ingest.command.import", null))); //$NON-NLS-1$
-		RobotShell wizard = robot.shell("导入文件"); //$NON-NLS-1$
+		RobotShell wizard = ImportWizards.open(workbench, "导入文件"); //$NON-NLS-1$
 		wizard.textWithId(ImportWidgetIds.PATH).setText(file.toString());
 		wizard.buttonWithId(ImportWidgetIds.ADD).click();
 		robot.captureScreenshot("import-zh-files"); //$NON-NLS-1$

@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.custom.StyledText;
 import org.junit.jupiter.api.AfterAll;
@@ -93,10 +91,7 @@ class ImportWizardTest {
 		ModelStore store = robot.syncExec("find the model store", () -> context.get(ModelStore.class)); //$NON-NLS-1$
 		assertNull(document(store));
 
-		// the wizard is modal: open it without waiting for it to close
-		robot.display().asyncExec(() -> context.get(EHandlerService.class).executeHandler(context
-				.get(ECommandService.class).createCommand("org.mandateworkbench.ui.ingest.command.import", null))); //$NON-NLS-1$
-		RobotShell wizard = robot.shell("Import Documents"); //$NON-NLS-1$
+		RobotShell wizard = ImportWizards.open(workbench, "Import Documents"); //$NON-NLS-1$
 		wizard.textWithId(ImportWidgetIds.PATH).setText(file.toString());
 		wizard.buttonWithId(ImportWidgetIds.ADD).click();
 		assertEquals(List.of(file.toString()), wizard.find().listWithId(ImportWidgetIds.FILES).items());
