@@ -15,16 +15,19 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.mandateworkbench.index.analysis.StateMentionRecognizer;
 import org.mandateworkbench.index.schema.IndexFields;
+import org.mandateworkbench.index.schema.UnitIds;
 import org.mandateworkbench.index.schema.UnitKind;
 import org.mandateworkbench.model.Actor;
 import org.mandateworkbench.model.Addressees;
 import org.mandateworkbench.model.Body;
+import org.mandateworkbench.model.Distribution;
 import org.mandateworkbench.model.LanguageVersion;
 import org.mandateworkbench.model.LocalizedString;
 import org.mandateworkbench.model.Mandate;
@@ -51,6 +54,7 @@ public final class WorkspaceDocuments {
 
     private static final String SECRETARIAT = "secretariat"; //$NON-NLS-1$
     private static final String STATES_PARTIES = "states-parties"; //$NON-NLS-1$
+    private static final String PUBLIC = "public"; //$NON-NLS-1$
     private static final String MEETING_ID_PREFIX = "meeting-"; //$NON-NLS-1$
 
     private WorkspaceDocuments() {
@@ -130,6 +134,7 @@ public final class WorkspaceDocuments {
     }
 
     private static void add(Map<String, Document> documents, Document document) {
+        access(document, IndexFields.UNCLASSIFIED);
         documents.put(document.get(IndexFields.ID), document);
     }
 
@@ -138,6 +143,7 @@ public final class WorkspaceDocuments {
         Meeting meeting = recommendation.getMeeting();
         meeting(doc, meeting);
         symbol(doc, recommendation.getDocument());
+        access(doc, recommendation.getDocument());
         date(doc, firstDate(recommendation.getDocument() == null ? null : recommendation.getDocument().getDate(),
                 meeting == null ? null : meeting.getStartDate()));
         if (recommendation.getParagraphNumber() > 0) {
@@ -157,6 +163,7 @@ public final class WorkspaceDocuments {
         if (resolution != null) {
             resolutionNumber(doc, resolution);
             symbol(doc, resolution.getDocument());
+            access(doc, resolution.getDocument());
             date(doc, firstDate(resolution.getDocument() == null ? null : resolution.getDocument().getDate(),
                     session == null ? null : session.getStartDate()));
         }
@@ -210,9 +217,7 @@ public final class WorkspaceDocuments {
         if (response.getState() != null) {
             state(doc, response.getState());
         }
-        if (response.getClassification() != null) {
-            doc.add(new StoredField(IndexFields.CLASSIFICATION, response.getClassification().getLiteral()));
-        }
+        access(doc, response.getClassification() == null ? null : response.getClassification().getLiteral());
         if (summary.getTopic() != null) {
             doc.add(new StoredField(IndexFields.PARAGRAPH, summary.getTopic()));
         }
@@ -226,8 +231,9 @@ public final class WorkspaceDocuments {
 
     private static Document documentText(org.mandateworkbench.model.Document document, LanguageVersion version) {
         String language = version.getLanguage().toLowerCase(Locale.ROOT);
-        Document doc = unit(document.getKey() + "@" + language, UnitKind.DOCUMENT_TEXT); //$NON-NLS-1$
+        Document doc = unit(UnitIds.documentText(document.getKey(), language), UnitKind.DOCUMENT_TEXT);
         symbol(doc, document);
+        access(doc, document);
         meeting(doc, document.getMeeting());
         date(doc, document.getDate());
         textField(doc, language, version.getText());
@@ -239,6 +245,20 @@ public final class WorkspaceDocuments {
         doc.add(new StringField(IndexFields.ID, id, Field.Store.YES));
         keyword(doc, IndexFields.TYPE, kind.key());
         return doc;
+    }
+
+    /** Access from the distribution of the document a unit comes from; general documents are public. */
+    private static void access(Document doc, org.mandateworkbench.model.Document source) {
+        if (source == null || source.getDistribution() == null) {
+            return;
+        }
+        access(doc, source.getDistribution() == Distribution.GENERAL ? PUBLIC : source.getDistribution().getLiteral());
+    }
+
+    private static void access(Document doc, String classification) {
+        if (classification != null && doc.get(IndexFields.ACCESS) == null) {
+            keyword(doc, IndexFields.ACCESS, classification);
+        }
     }
 
     private static void resolutionNumber(Document doc, Resolution resolution) {
@@ -297,6 +317,7 @@ public final class WorkspaceDocuments {
             return;
         }
         doc.add(new LongPoint(IndexFields.DATE, date.toEpochDay()));
+        doc.add(new NumericDocValuesField(IndexFields.DATE, date.toEpochDay()));
         doc.add(new StoredField(IndexFields.DATE, date.toString()));
         doc.add(new IntPoint(IndexFields.YEAR, date.getYear()));
         doc.add(new StoredField(IndexFields.YEAR, date.getYear()));
