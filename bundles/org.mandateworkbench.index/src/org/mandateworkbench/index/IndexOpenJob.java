@@ -2,7 +2,6 @@ package org.mandateworkbench.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -37,8 +36,9 @@ public final class IndexOpenJob extends Job {
     /**
      * @param store       the open model; its index folder is the one opened
      * @param rebuild     whether to rebuild whatever the state of the index
-     * @param modelThread the thread that may read and change the model (the UI thread in the workbench,
-     *                    {@code Runnable::run} when nothing else touches the model)
+     * @param modelThread runs work on the thread that may read and change the model (in the workbench
+     *                    the UI thread, asynchronously; {@code Runnable::run} when nothing else
+     *                    touches the model); the job waits for that work but gives up when cancelled
      * @param whenReady   receives the open index, on the job's thread
      */
     public IndexOpenJob(ModelStore store, boolean rebuild, Executor modelThread, Consumer<IndexService> whenReady) {
@@ -59,18 +59,22 @@ public final class IndexOpenJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         AtomicBoolean changed = new AtomicBoolean();
         ModelChangeListener seen = event -> changed.set(true);
-        onModelThread(() -> store.addListener(seen));
+        try {
+            ModelThread.run(modelThread, () -> store.addListener(seen), monitor);
+        } catch (OperationCanceledException e) {
+            return Status.CANCEL_STATUS;
+        }
         IndexService index = null;
         try {
             index = IndexService.open(store.workspace().indexFolder(), store.root(), true, rebuild, modelThread, monitor);
             IndexService opened = index;
-            onModelThread(() -> {
+            ModelThread.run(modelThread, () -> {
                 store.removeListener(seen);
                 opened.listenTo(store);
                 if (changed.get()) {
                     catchUp(opened);
                 }
-            });
+            }, monitor);
             whenReady.accept(index);
             return Status.OK_STATUS;
         } catch (OperationCanceledException e) {
@@ -79,12 +83,9 @@ public final class IndexOpenJob extends Job {
             closeQuietly(index);
             return Status.error(NLS.bind(Messages.Job_failed, store.workspace().indexFolder(), String.valueOf(e.getMessage())), e);
         } finally {
-            onModelThread(() -> store.removeListener(seen));
+            // Not waited for: when the job ends because the workbench closes, the UI thread may be gone.
+            modelThread.execute(() -> store.removeListener(seen));
         }
-    }
-
-    private void onModelThread(Runnable action) {
-        CompletableFuture.runAsync(action, modelThread).join();
     }
 
     private static void catchUp(IndexService index) {

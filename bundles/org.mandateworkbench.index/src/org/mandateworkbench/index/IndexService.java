@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
@@ -242,12 +240,7 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     private int update(MandateWorkspace workspace, Executor modelThread, IProgressMonitor monitor) throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, 100);
         this.model = workspace;
-        Map<String, Document> documents;
-        try {
-            documents = CompletableFuture.supplyAsync(() -> WorkspaceDocuments.build(workspace), modelThread).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        }
+        Map<String, Document> documents = ModelThread.call(modelThread, () -> WorkspaceDocuments.build(workspace), progress);
         progress.worked(5);
         int changes = apply(documents, true, progress.split(90));
         progress.checkCanceled();
