@@ -201,25 +201,29 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     @Override
     public void modelChanged(ModelChangeEvent event) {
         try {
+            // A save also lists changes made without a command, so it is applied like a command first.
+            if (changeUnits(event.affectedObjects()) > 0) {
+                refresh();
+            }
             if (event.kind() == ModelChangeEvent.Kind.SAVE) {
                 commit();
-                return;
-            }
-            Map<String, Document> documents = new LinkedHashMap<>();
-            for (EObject object : event.affectedObjects()) {
-                Optional<Map<String, Document>> unit = WorkspaceDocuments.forChange(model, object);
-                if (unit.isEmpty()) {
-                    catchUp();
-                    return;
-                }
-                documents.putAll(unit.get());
-            }
-            if (apply(documents, false, SubMonitor.convert(null)) > 0) {
-                refresh();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Rewrites the units the objects affect: only theirs when self-contained, else all that changed. */
+    private int changeUnits(List<EObject> affected) throws IOException {
+        Map<String, Document> documents = new LinkedHashMap<>();
+        for (EObject object : affected) {
+            Optional<Map<String, Document>> unit = WorkspaceDocuments.forChange(model, object);
+            if (unit.isEmpty()) {
+                return apply(WorkspaceDocuments.build(model), true, SubMonitor.convert(null));
+            }
+            documents.putAll(unit.get());
+        }
+        return apply(documents, false, SubMonitor.convert(null));
     }
 
     /** Re-derives all units near-real-time (no commit), for changes the listener did not see. */

@@ -11,6 +11,7 @@ import org.eclipse.jface.bindings.keys.KeySequence;
 import org.junit.jupiter.api.Test;
 import org.mandateworkbench.index.query.FacetCount;
 import org.mandateworkbench.index.query.SearchHit;
+import org.mandateworkbench.index.query.SearchOrder;
 import org.mandateworkbench.index.query.SearchRequest;
 import org.mandateworkbench.index.query.SearchResult;
 import org.mandateworkbench.index.query.TwinText;
@@ -33,6 +34,7 @@ class SearchPartWorkbenchTest extends SearchPartTestBase {
 
 	/** Robot column of the symbol: the snippet comes first. */
 	private static final int SYMBOL_COLUMN = 1;
+	private static final int DATE_COLUMN = 3;
 
 	@Override
 	String language() {
@@ -109,6 +111,13 @@ class SearchPartWorkbenchTest extends SearchPartTestBase {
 		steps.type("双重犯罪"); //$NON-NLS-1$
 		steps.waitForStatus(chinese.totalHits() + " hits"); //$NON-NLS-1$
 		assertTrue(table.cell(0, 0).contains("双重犯罪"), table.cell(0, 0)); //$NON-NLS-1$
+
+		// Newest first.
+		List<String> newest = steps.expected(SearchRequest.of("双重犯罪", SearchPartSteps.LIMIT).orderedBy(SearchOrder.DATE)) //$NON-NLS-1$
+				.hits().stream().map(SearchHit::date).toList();
+		robot.comboWithId(SearchIds.ORDER).select("Newest first"); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("the hits in date order", //$NON-NLS-1$
+				() -> newest.equals(table.rows().stream().map(cells -> cells.get(DATE_COLUMN)).toList())));
 
 		// A syntax error is shown with its position and hint.
 		String broken = "dual AND (criminality"; //$NON-NLS-1$

@@ -120,4 +120,21 @@ class IndexFreshnessTest {
             }
         }
     }
+
+    @Test
+    void changesMadeWithoutACommandAreIndexedWhenTheModelIsSaved() throws IOException {
+        try (Workspace workspace = Workspaces.open(folder); ModelStore store = ModelStore.open(workspace);
+                IndexService index = IndexService.attach(store)) {
+            Mandate mandate = F.createMandate();
+            mandate.setId("mandate-direct");
+            mandate.setTitle(MultilingualTextQuery.of("en", "Chart the reef surveys"));
+            store.execute(AddCommand.create(store.editingDomain(), store.root(),
+                    MandatesPackage.Literals.MANDATE_WORKSPACE__MANDATES, mandate));
+            mandate.getTitle().getValues().get(0).setValue("Chart the coral surveys");
+            assertEquals(List.of(), ids(index, "coral"));
+            store.save();
+            assertEquals(List.of("mandate-direct"), ids(index, "coral"));
+            assertEquals(List.of(), ids(index, "reef"));
+        }
+    }
 }
