@@ -52,6 +52,18 @@ class IndexFreshnessTest {
         }
     }
 
+    private static Mandate mandate(String id, String english) {
+        Mandate mandate = F.createMandate();
+        mandate.setId(id);
+        mandate.setTitle(MultilingualTextQuery.of("en", english));
+        return mandate;
+    }
+
+    private static void add(ModelStore store, Mandate mandate) {
+        store.execute(AddCommand.create(store.editingDomain(), store.root(),
+                MandatesPackage.Literals.MANDATE_WORKSPACE__MANDATES, mandate));
+    }
+
     private static StateResponse response(String id, String english) {
         StateResponse response = F.createStateResponse();
         response.setId(id);
@@ -67,15 +79,12 @@ class IndexFreshnessTest {
     void newMandateNewResponseAndEditedSummaryAreFoundWithoutRebuildAndCommittedOnSave() throws IOException {
         try (Workspace workspace = Workspaces.open(folder); ModelStore store = ModelStore.open(workspace);
                 IndexService index = IndexService.attach(store)) {
-            Mandate mandate = F.createMandate();
-            mandate.setId("mandate-fresh");
-            mandate.setTitle(MultilingualTextQuery.of("en", "Compile the lighthouse registry"));
+            Mandate mandate = mandate("mandate-fresh", "Compile the lighthouse registry");
             NoteVerbale note = F.createNoteVerbale();
             note.setId("nv-fresh");
             note.setNote(MultilingualTextQuery.of("en", "Invites views on the lighthouse registry"));
             mandate.getActions().add(note);
-            store.execute(AddCommand.create(store.editingDomain(), store.root(),
-                    MandatesPackage.Literals.MANDATE_WORKSPACE__MANDATES, mandate));
+            add(store, mandate);
             assertEquals(List.of("mandate-fresh", "nv-fresh"), ids(index, "lighthouse").stream().sorted().toList());
 
             store.execute(AddCommand.create(store.editingDomain(), note,
@@ -103,11 +112,7 @@ class IndexFreshnessTest {
         try (Workspace workspace = Workspaces.open(folder); ModelStore store = ModelStore.open(workspace)) {
             indexFolder = workspace.indexFolder();
             try (IndexService index = IndexService.attach(store)) {
-                Mandate mandate = F.createMandate();
-                mandate.setId("mandate-unsaved");
-                mandate.setTitle(MultilingualTextQuery.of("en", "Map the tidal archives"));
-                store.execute(AddCommand.create(store.editingDomain(), store.root(),
-                        MandatesPackage.Literals.MANDATE_WORKSPACE__MANDATES, mandate));
+                add(store, mandate("mandate-unsaved", "Map the tidal archives"));
                 assertEquals(List.of("mandate-unsaved"), ids(index, "tidal"));
                 assertEquals(0, committed(indexFolder, "mandate-unsaved"));
             }
@@ -125,11 +130,8 @@ class IndexFreshnessTest {
     void changesMadeWithoutACommandAreIndexedWhenTheModelIsSaved() throws IOException {
         try (Workspace workspace = Workspaces.open(folder); ModelStore store = ModelStore.open(workspace);
                 IndexService index = IndexService.attach(store)) {
-            Mandate mandate = F.createMandate();
-            mandate.setId("mandate-direct");
-            mandate.setTitle(MultilingualTextQuery.of("en", "Chart the reef surveys"));
-            store.execute(AddCommand.create(store.editingDomain(), store.root(),
-                    MandatesPackage.Literals.MANDATE_WORKSPACE__MANDATES, mandate));
+            Mandate mandate = mandate("mandate-direct", "Chart the reef surveys");
+            add(store, mandate);
             mandate.getTitle().getValues().get(0).setValue("Chart the coral surveys");
             assertEquals(List.of(), ids(index, "coral"));
             store.save();
