@@ -58,7 +58,7 @@ import org.mandateworkbench.store.ModelStore;
  * As a {@link ModelChangeListener} it follows every command, undo and redo near-real-time: the
  * changed units are written and the searcher is refreshed from the writer (no commit, no fsync), so a
  * change is searchable as soon as the listener returns. Saves of the model and {@link #close()}
- * commit. An edit inside a recommendation, resolution paragraph or language version rewrites that
+ * commit. An edit inside a recommendation or resolution paragraph rewrites that
  * unit only; other changes re-derive all units (about 4 s for 20,000 units here), of which only
  * changed ones are re-analyzed.
  */

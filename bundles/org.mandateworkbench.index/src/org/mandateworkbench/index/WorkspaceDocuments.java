@@ -21,6 +21,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.mandateworkbench.index.analysis.StateMentionRecognizer;
+import org.mandateworkbench.ingest.segment.DocumentSegmenter;
+import org.mandateworkbench.ingest.segment.Segmentation;
 import org.mandateworkbench.index.schema.IndexFields;
 import org.mandateworkbench.index.schema.UnitIds;
 import org.mandateworkbench.index.schema.UnitKind;
@@ -46,7 +48,7 @@ import org.mandateworkbench.model.TopicSummary;
 /**
  * Turns a workspace into the Lucene documents of its units of search: recommendations, resolution
  * paragraphs, mandates, notes verbales, one document per topic of each State response, and each
- * language version of a document that carries text. Documents are not yet passed through
+ * numbered paragraph of each language version of a document that carries text. Documents are not yet passed through
  * {@link org.apache.lucene.facet.FacetsConfig#build}; the writer does that. The state field holds the
  * responding or addressed States and every State the texts name ({@link StateMentionRecognizer}).
  */
@@ -55,6 +57,7 @@ public final class WorkspaceDocuments {
     private static final String SECRETARIAT = "secretariat"; //$NON-NLS-1$
     private static final String STATES_PARTIES = "states-parties"; //$NON-NLS-1$
     private static final String PUBLIC = "public"; //$NON-NLS-1$
+    private static final DocumentSegmenter SEGMENTER = new DocumentSegmenter();
     private static final String MEETING_ID_PREFIX = "meeting-"; //$NON-NLS-1$
 
     private WorkspaceDocuments() {
@@ -91,7 +94,7 @@ public final class WorkspaceDocuments {
         for (org.mandateworkbench.model.Document document : workspace.getDocuments()) {
             for (LanguageVersion version : document.getVersions()) {
                 if (version.getText() != null && !version.getText().isBlank()) {
-                    add(documents, documentText(document, version));
+                    documentText(documents, document, version);
                 }
             }
         }
@@ -101,15 +104,18 @@ public final class WorkspaceDocuments {
     /**
      * The documents of the one unit that a change of {@code object} affects, for cheap updates after
      * an edit. Only units whose document depends on nothing outside themselves qualify: a
-     * recommendation, a resolution paragraph or a language version, and anything inside them.
+     * recommendation or a resolution paragraph, and anything inside them. (An edited language version
+     * may gain or lose numbered paragraphs, so it re-derives everything.)
      *
      * @return the unit's documents by id, or empty when the change may affect other units (then
      *         rebuild from the whole workspace) or the unit is no longer in {@code workspace}
      */
     public static Optional<Map<String, Document>> forChange(MandateWorkspace workspace, EObject object) {
         for (EObject current = object; current != null; current = current.eContainer()) {
-            if (!(current instanceof Recommendation || current instanceof OperativeParagraph
-                    || current instanceof LanguageVersion)) {
+            if (current instanceof LanguageVersion) {
+                return Optional.empty();
+            }
+            if (!(current instanceof Recommendation || current instanceof OperativeParagraph)) {
                 continue;
             }
             if (!EcoreUtil.isAncestor(workspace, current)) {
@@ -118,15 +124,8 @@ public final class WorkspaceDocuments {
             Map<String, Document> documents = new LinkedHashMap<>();
             if (current instanceof Recommendation recommendation) {
                 add(documents, recommendation(recommendation));
-            } else if (current instanceof OperativeParagraph paragraph) {
-                add(documents, paragraph(paragraph));
             } else {
-                LanguageVersion version = (LanguageVersion) current;
-                if (!(version.eContainer() instanceof org.mandateworkbench.model.Document document)
-                        || version.getText() == null || version.getText().isBlank()) {
-                    return Optional.empty();
-                }
-                add(documents, documentText(document, version));
+                add(documents, paragraph((OperativeParagraph) current));
             }
             return Optional.of(documents);
         }
@@ -229,14 +228,41 @@ public final class WorkspaceDocuments {
         return doc;
     }
 
-    private static Document documentText(org.mandateworkbench.model.Document document, LanguageVersion version) {
+    /**
+     * Adds the units of a language version: one per numbered paragraph (as {@link DocumentSegmenter}
+     * finds them) and one for the text before the first, or one for the whole text when it has none.
+     */
+    private static void documentText(Map<String, Document> documents, org.mandateworkbench.model.Document document,
+            LanguageVersion version) {
         String language = version.getLanguage().toLowerCase(Locale.ROOT);
-        Document doc = unit(UnitIds.documentText(document.getKey(), language), UnitKind.DOCUMENT_TEXT);
+        String text = version.getText();
+        List<Segmentation.Paragraph> paragraphs = SEGMENTER.segment(text).paragraphs();
+        int head = paragraphs.isEmpty() ? text.length() : paragraphs.get(0).start();
+        if (!text.substring(0, head).isBlank()) {
+            add(documents, documentUnit(document, UnitIds.documentText(document.getKey(), language), UnitKind.DOCUMENT_TEXT,
+                    language, text.substring(0, head), null));
+        }
+        for (Segmentation.Paragraph paragraph : paragraphs) {
+            String number = Integer.toString(paragraph.number());
+            String id = UnitIds.documentParagraph(document.getKey(), language, number);
+            // A number seen again (an annex numbering anew) is told apart by its position.
+            String unique = documents.containsKey(id) ? id + "-" + paragraph.start() : id; //$NON-NLS-1$
+            add(documents, documentUnit(document, unique, UnitKind.DOCUMENT_PARAGRAPH, language,
+                    text.substring(paragraph.start(), paragraph.end()), number));
+        }
+    }
+
+    private static Document documentUnit(org.mandateworkbench.model.Document document, String id, UnitKind kind,
+            String language, String text, String paragraph) {
+        Document doc = unit(id, kind);
         symbol(doc, document);
         access(doc, document);
         meeting(doc, document.getMeeting());
         date(doc, document.getDate());
-        textField(doc, language, version.getText());
+        if (paragraph != null) {
+            doc.add(new StoredField(IndexFields.PARAGRAPH, paragraph));
+        }
+        textField(doc, language, text);
         return doc;
     }
 

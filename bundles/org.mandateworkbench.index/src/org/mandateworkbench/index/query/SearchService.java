@@ -168,9 +168,7 @@ public final class SearchService {
      */
     public Optional<TwinText> twin(String unitId, String fromLanguage) throws IOException {
         String target = ZH.equals(primaryLanguage(fromLanguage)) ? EN : ZH;
-        String twinId = UnitIds.language(unitId).isPresent()
-                ? UnitIds.documentText(UnitIds.objectId(unitId), target)
-                : unitId;
+        String twinId = UnitIds.inLanguage(unitId, target);
         TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, twinId)), 1);
         if (top.scoreDocs.length == 0) {
             return Optional.empty();

@@ -11,13 +11,15 @@ import org.mandateworkbench.model.MandateWorkspace;
 
 /**
  * The ids of units of search and the model objects they stand for. Most units carry their model
- * object's id; a State response topic adds {@code #topic} to the response's id and a language version
- * of a document is {@code documentKey@language}.
+ * object's id; a State response topic adds {@code #topic} to the response's id, a language version
+ * of a document is {@code documentKey@language} and one of its numbered paragraphs
+ * {@code documentKey@language\u00b6number}.
  */
 public final class UnitIds {
 
     private static final char TOPIC = '#';
     private static final char LANGUAGE = '@';
+    private static final char PARAGRAPH = '\u00b6';
 
     private UnitIds() {
     }
@@ -27,10 +29,36 @@ public final class UnitIds {
         return documentKey + LANGUAGE + language.toLowerCase(Locale.ROOT);
     }
 
-    /** @return the language of a document-version unit id, empty for other units */
+    /** @return the unit id of a numbered paragraph of one language version of a document */
+    public static String documentParagraph(String documentKey, String language, String number) {
+        return documentText(documentKey, language) + PARAGRAPH + number;
+    }
+
+    /** @return the language of a document-version or document-paragraph unit id, empty for other units */
     public static Optional<String> language(String unitId) {
         int at = unitId.lastIndexOf(LANGUAGE);
-        return at < 0 || unitId.indexOf(TOPIC) >= 0 ? Optional.empty() : Optional.of(unitId.substring(at + 1));
+        if (at < 0 || unitId.indexOf(TOPIC) >= 0) {
+            return Optional.empty();
+        }
+        int paragraph = unitId.indexOf(PARAGRAPH, at);
+        return Optional.of(unitId.substring(at + 1, paragraph < 0 ? unitId.length() : paragraph));
+    }
+
+    /** @return the paragraph number of a document-paragraph unit id, empty for other units */
+    public static Optional<String> paragraph(String unitId) {
+        int at = unitId.lastIndexOf(LANGUAGE);
+        int paragraph = at < 0 ? -1 : unitId.indexOf(PARAGRAPH, at);
+        return paragraph < 0 || unitId.indexOf(TOPIC) >= 0 ? Optional.empty() : Optional.of(unitId.substring(paragraph + 1));
+    }
+
+    /** @return the id of the same unit in another language; the id itself for units holding both */
+    public static String inLanguage(String unitId, String language) {
+        if (language(unitId).isEmpty()) {
+            return unitId;
+        }
+        String key = objectId(unitId);
+        return paragraph(unitId).map(number -> documentParagraph(key, language, number))
+                .orElse(documentText(key, language));
     }
 
     /** @return the id (or document key) of the model object a unit stands for */

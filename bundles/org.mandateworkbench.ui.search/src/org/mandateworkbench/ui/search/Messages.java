@@ -51,4 +51,5 @@ public final class Messages {
 	public String kind_noteVerbale;
 	public String kind_stateResponseTopic;
 	public String kind_documentText;
+	public String kind_documentParagraph;
 }

@@ -10,9 +10,10 @@ import org.mandateworkbench.model.OperativeParagraph;
 import org.mandateworkbench.ui.OpenRequest;
 
 /**
- * What double-clicking a hit asks the workbench to show: a resolution paragraph in its resolution's
- * document at that paragraph, a language version of a document in that language, and any other unit
- * (recommendation, mandate, note verbale, State response) as the object itself.
+ * What double-clicking a hit asks the workbench to show: a numbered paragraph of a document, or a
+ * resolution paragraph, in the document at that paragraph; a language version of a document in that
+ * language; any other unit (recommendation, mandate, note verbale, State response) as the object
+ * itself.
  */
 final class OpenTargets {
 
@@ -35,6 +36,6 @@ final class OpenTargets {
 			Document document = operative.getResolution().getDocument();
 			return Optional.of(new OpenRequest(document, Integer.toString(operative.getNumber()), language));
 		}
-		return Optional.of(new OpenRequest(object, null, language));
+		return Optional.of(new OpenRequest(object, UnitIds.paragraph(unitId).orElse(null), language));
 	}
 }

@@ -449,6 +449,7 @@ public final class SearchPart {
 		case NOTE_VERBALE -> messages.kind_noteVerbale;
 		case STATE_RESPONSE_TOPIC -> messages.kind_stateResponseTopic;
 		case DOCUMENT_TEXT -> messages.kind_documentText;
+		case DOCUMENT_PARAGRAPH -> messages.kind_documentParagraph;
 		}).orElse(kind);
 	}
 

@@ -128,6 +128,40 @@ class SearchRequestTest {
     }
 
     @Test
+    void eachNumberedParagraphOfADocumentIsAHitWithItsTwinParagraph() throws IOException {
+        MandateWorkspace workspace = FixtureWorkspace.create();
+        Document report = workspace.getDocuments().stream()
+                .filter(d -> d.getSymbol().normalizedKey().equals("X/EG/2019/2")).findFirst().orElseThrow();
+        LanguageVersion english = FixtureWorkspace.F.createLanguageVersion();
+        english.setLanguage("en");
+        english.setText("Report of the meeting\n1. The meeting opened on time.\n2. Delegates compared extradition practice.\n");
+        LanguageVersion chinese = FixtureWorkspace.F.createLanguageVersion();
+        chinese.setLanguage("zh");
+        chinese.setText("会议报告\n1. 会议准时开幕。\n2. 代表们比较了引渡做法。\n");
+        report.getVersions().add(english);
+        report.getVersions().add(chinese);
+        try (IndexService index = IndexService.open(folder, workspace, false)) {
+            SearchHit hit = index.search("extradition practice", 10).hits().get(0);
+            assertEquals(UnitIds.documentParagraph(report.getKey(), "en", "2"), hit.id());
+            assertEquals("document-paragraph", hit.kind());
+            assertEquals("2", hit.paragraph());
+            assertEquals(List.of("X/EG/2019/2"), hit.symbols());
+            assertFalse(hit.snippet().contains("opened"), hit.snippet());
+
+            TwinText twin = index.twin(hit.id(), "en").orElseThrow();
+            assertEquals(UnitIds.documentParagraph(report.getKey(), "zh", "2"), twin.id());
+            assertEquals("2", twin.paragraph());
+            assertTrue(twin.text().contains("引渡") && !twin.text().contains("开幕"), twin.text());
+
+            // The heading before the first paragraph is a unit of its own.
+            assertEquals(List.of(UnitIds.documentText(report.getKey(), "en")), ids(index.search("report", 10)));
+            assertEquals(Optional.of(report), UnitIds.resolve(workspace, twin.id()));
+            assertEquals(Optional.of("2"), UnitIds.paragraph(twin.id()));
+            assertEquals(Optional.of("zh"), UnitIds.language(twin.id()));
+        }
+    }
+
+    @Test
     void unitIdsResolveToTheirModelObjects() {
         MandateWorkspace workspace = FixtureWorkspace.create();
         assertTrue(UnitIds.resolve(workspace, "rec-2b").orElseThrow() instanceof Recommendation);
