@@ -148,8 +148,7 @@ public final class SearchPart {
 
 	private void suggestFields() {
 		ContentProposalAdapter adapter = new ContentProposalAdapter(query, new ComboContentAdapter(),
-				new FieldProposals(messages), KeyStroke.getInstance(SWT.CTRL, ' '), new char[] { ':' });
-		adapter.setAutoActivationCharacters(null);
+				new FieldProposals(messages), KeyStroke.getInstance(SWT.CTRL, ' '), null);
 		adapter.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_IGNORE);
 		adapter.addContentProposalListener(proposal -> {
 			String text = query.getText();
