@@ -13,13 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -31,9 +31,15 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.mandateworkbench.index.query.SearchQueryParser;
+import org.mandateworkbench.index.query.SearchRequest;
 import org.mandateworkbench.index.query.SearchResult;
+import org.mandateworkbench.index.query.TwinText;
 import org.mandateworkbench.index.query.SearchService;
 import org.mandateworkbench.index.schema.IndexFields;
 import org.mandateworkbench.model.MandateWorkspace;
@@ -43,16 +49,18 @@ import org.mandateworkbench.store.ModelStore;
 
 /**
  * Keeps the search index of a workspace (its index/ folder) in step with the model. On opening, an
- * index that is missing, has another schema version ({@link IndexFields#VERSION} in the commit user
- * data), cannot be opened or, when asked, fails CheckIndex is deleted and rebuilt from the model.
+ * index that is missing, has another schema version, cannot be opened or, when asked, fails its
+ * checksums ({@link IndexHealth}) is deleted and rebuilt from the model.
  * {@link #update(MandateWorkspace)} re-derives the units, rewrites only those whose content changed
  * (update by id term; a stored SHA-256 of each unit's fields tells which changed, also across
- * sessions), deletes units gone from the model and commits. As a {@link ModelChangeListener}
- * it updates after every command, undo, redo and save.
+ * sessions), deletes units gone from the model and commits.
  * <p>
- * An edit inside a recommendation, resolution paragraph or language version rewrites that unit only;
- * other changes re-derive all units (about 4 s for 20,000 units here), of which only changed ones
- * are re-analyzed.
+ * As a {@link ModelChangeListener} it follows every command, undo and redo near-real-time: the
+ * changed units are written and the searcher is refreshed from the writer (no commit, no fsync), so a
+ * change is searchable as soon as the listener returns. Saves of the model and {@link #close()}
+ * commit. An edit inside a recommendation or resolution paragraph rewrites that
+ * unit only; other changes re-derive all units (about 4 s for 20,000 units here), of which only
+ * changed ones are re-analyzed.
  */
 public final class IndexService implements ModelChangeListener, AutoCloseable {
 
@@ -62,41 +70,44 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     private final SearcherManager searchers;
     private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
     private final Map<String, String> fingerprints = new HashMap<>();
-    private final boolean rebuilt;
-    private final int changesOnOpen;
+    private final IndexHealth health;
+    private int changesOnOpen;
     private MandateWorkspace model;
     private ModelStore store;
     private volatile FacetStateCache facetCache;
 
-    private IndexService(Path folder, boolean verify, boolean forceRebuild, MandateWorkspace model)
-            throws IOException {
+    private IndexService(Path folder, IndexHealth health, MandateWorkspace model) throws IOException {
         this.folder = folder;
-        Files.createDirectories(folder);
-        boolean usable = !forceRebuild && isUsable(folder, verify);
-        if (!usable) {
+        this.health = health;
+        if (health.needsRebuild()) {
             deleteIndexFiles(folder);
         }
-        this.rebuilt = !usable;
         this.directory = FSDirectory.open(folder);
         IndexWriterConfig config = new IndexWriterConfig(IndexFields.indexAnalyzer());
-        config.setOpenMode(usable ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
-        this.writer = new IndexWriter(directory, config);
+        config.setOpenMode(health.needsRebuild() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+        IndexWriter opened;
+        try {
+            opened = new IndexWriter(directory, config);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+        this.writer = opened;
         this.searchers = new SearcherManager(writer, null);
         this.model = model;
-        if (usable) {
+        if (!health.needsRebuild()) {
             readFingerprints();
         }
-        this.changesOnOpen = update(model);
     }
 
     /**
      * Opens (and if needed rebuilds) the index in a folder and brings it up to date with the model.
      *
-     * @param verify whether to run CheckIndex on an existing index (reads every file: slow on big indexes)
+     * @param verify whether to checksum every file of an existing index (reads it all: slow on big indexes)
      * @throws IOException when the folder cannot be written
      */
     public static IndexService open(Path folder, MandateWorkspace model, boolean verify) throws IOException {
-        return new IndexService(folder, verify, false, model);
+        return open(folder, model, verify, false, Runnable::run, new NullProgressMonitor());
     }
 
     /**
@@ -105,7 +116,41 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
      * @throws IOException when the folder cannot be written
      */
     public static IndexService rebuild(Path folder, MandateWorkspace model) throws IOException {
-        return new IndexService(folder, false, true, model);
+        return open(folder, model, false, true, Runnable::run, new NullProgressMonitor());
+    }
+
+    /**
+     * Opens the index in a folder, rebuilding it when it is missing, outdated, corrupt or when asked,
+     * and brings it up to date with the model, reporting progress per unit written. Meant for a
+     * background job: the model is only read on {@code modelThread} (EMF models are not thread-safe);
+     * analysis and writing run on the calling thread.
+     *
+     * @param verify       whether to checksum every file of an existing index
+     * @param forceRebuild whether to rebuild whatever the state of the index
+     * @param modelThread  runs the reading of the model, e.g. the UI thread; {@code Runnable::run} when
+     *                     the caller owns the model
+     * @param monitor      progress and cancellation; when cancelled, nothing is committed (a rebuild
+     *                     cancelled leaves no index, so the next start builds it again) and
+     *                     {@link OperationCanceledException} is thrown
+     * @throws IOException when the folder cannot be written
+     */
+    public static IndexService open(Path folder, MandateWorkspace model, boolean verify, boolean forceRebuild,
+            Executor modelThread, IProgressMonitor monitor) throws IOException {
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.Index_opening, 100);
+        Files.createDirectories(folder);
+        IndexHealth health = forceRebuild ? IndexHealth.OUTDATED : IndexHealth.inspect(folder, verify);
+        if (health.needsRebuild()) {
+            progress.setTaskName(Messages.Index_rebuilding);
+        }
+        progress.worked(5);
+        IndexService service = new IndexService(folder, health, model);
+        try {
+            service.changesOnOpen = service.update(model, modelThread, progress.split(95));
+            return service;
+        } catch (IOException | RuntimeException e) {
+            service.rollback();
+            throw e;
+        }
     }
 
     /**
@@ -114,14 +159,27 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
      */
     public static IndexService attach(ModelStore store) throws IOException {
         IndexService service = open(store.workspace().indexFolder(), store.root(), false);
-        store.addListener(service);
-        service.store = store;
+        service.listenTo(store);
         return service;
+    }
+
+    /**
+     * Registers for the change events of a store (its model must be the one the index was opened
+     * with); {@link #close()} unregisters. Call on the thread that changes the model.
+     */
+    public void listenTo(ModelStore changes) {
+        changes.addListener(this);
+        this.store = changes;
+    }
+
+    /** @return what opening found in the index folder; anything but READY meant a rebuild */
+    public IndexHealth health() {
+        return health;
     }
 
     /** @return whether opening found no usable index and rebuilt it */
     public boolean wasRebuilt() {
-        return rebuilt;
+        return health.needsRebuild();
     }
 
     /** @return the number of units written or deleted to bring the index up to date when it was opened */
@@ -135,26 +193,43 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     }
 
     /**
-     * Brings the index up to date with the model after a change: only the edited units when every
-     * affected object lies inside a self-contained unit (see {@link WorkspaceDocuments#forChange}),
-     * else by re-deriving the whole workspace.
+     * Brings the index up to date with the model after a change, near-real-time: only the edited
+     * units when every affected object lies inside a self-contained unit (see
+     * {@link WorkspaceDocuments#forChange}), else by re-deriving the whole workspace; then refreshes
+     * the searcher. A save commits.
      */
     @Override
     public void modelChanged(ModelChangeEvent event) {
         try {
-            Map<String, Document> documents = new LinkedHashMap<>();
-            for (EObject object : event.affectedObjects()) {
-                Optional<Map<String, Document>> unit = WorkspaceDocuments.forChange(model, object);
-                if (unit.isEmpty()) {
-                    update(model);
-                    return;
-                }
-                documents.putAll(unit.get());
+            // A save also lists changes made without a command, so it is applied like a command first.
+            if (changeUnits(event.affectedObjects()) > 0) {
+                refresh();
             }
-            write(documents);
+            if (event.kind() == ModelChangeEvent.Kind.SAVE) {
+                commit();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Rewrites the units the objects affect: only theirs when self-contained, else all that changed. */
+    private int changeUnits(List<EObject> affected) throws IOException {
+        Map<String, Document> documents = new LinkedHashMap<>();
+        for (EObject object : affected) {
+            Optional<Map<String, Document>> unit = WorkspaceDocuments.forChange(model, object);
+            if (unit.isEmpty()) {
+                return apply(WorkspaceDocuments.build(model), true, SubMonitor.convert(null));
+            }
+            documents.putAll(unit.get());
+        }
+        return apply(documents, false, SubMonitor.convert(null));
+    }
+
+    /** Re-derives all units near-real-time (no commit), for changes the listener did not see. */
+    void catchUp() throws IOException {
+        apply(WorkspaceDocuments.build(model), true, SubMonitor.convert(null));
+        refresh();
     }
 
     /**
@@ -162,30 +237,28 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
      *
      * @return the number of units written or deleted
      */
-    public synchronized int update(MandateWorkspace workspace) throws IOException {
+    public int update(MandateWorkspace workspace) throws IOException {
+        return update(workspace, Runnable::run, new NullProgressMonitor());
+    }
+
+    private int update(MandateWorkspace workspace, Executor modelThread, IProgressMonitor monitor) throws IOException {
+        SubMonitor progress = SubMonitor.convert(monitor, 100);
         this.model = workspace;
-        Map<String, Document> documents = WorkspaceDocuments.build(workspace);
-        int changes = writeChanged(documents);
-        for (String id : List.copyOf(fingerprints.keySet())) {
-            if (!documents.containsKey(id)) {
-                writer.deleteDocuments(new Term(IndexFields.ID, id));
-                fingerprints.remove(id);
-                changes++;
-            }
-        }
+        Map<String, Document> documents = ModelThread.call(modelThread, () -> WorkspaceDocuments.build(workspace), progress);
+        progress.worked(5);
+        int changes = apply(documents, true, progress.split(90));
+        progress.checkCanceled();
         commit();
         return changes;
     }
 
-    private synchronized void write(Map<String, Document> documents) throws IOException {
-        if (writeChanged(documents) > 0) {
-            commit();
-        }
-    }
-
-    private int writeChanged(Map<String, Document> documents) throws IOException {
+    /** Writes the changed documents and, when asked, deletes units that are not among them. */
+    private synchronized int apply(Map<String, Document> documents, boolean deleteOthers, SubMonitor monitor)
+            throws IOException {
+        monitor.setWorkRemaining(documents.size() + 1);
         int changes = 0;
         for (Map.Entry<String, Document> entry : documents.entrySet()) {
+            monitor.split(1);
             String fingerprint = fingerprint(entry.getValue());
             if (!fingerprint.equals(fingerprints.get(entry.getKey()))) {
                 entry.getValue().add(new StoredField(IndexFields.FINGERPRINT, fingerprint));
@@ -194,13 +267,35 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
                 changes++;
             }
         }
+        if (deleteOthers) {
+            for (String id : List.copyOf(fingerprints.keySet())) {
+                if (!documents.containsKey(id)) {
+                    writer.deleteDocuments(new Term(IndexFields.ID, id));
+                    fingerprints.remove(id);
+                    changes++;
+                }
+            }
+        }
         return changes;
     }
 
-    private void commit() throws IOException {
+    private void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    private synchronized void commit() throws IOException {
         writer.setLiveCommitData(Map.of(IndexFields.VERSION_KEY, Integer.toString(IndexFields.VERSION)).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+    }
+
+    /** Drops what was written since the last commit and closes everything. */
+    private void rollback() {
+        try (directory; searchers) {
+            writer.rollback();
+        } catch (IOException | RuntimeException e) {
+            // Already failing; the first failure is the one reported.
+        }
     }
 
     /**
@@ -209,18 +304,44 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
      * @throws IOException when the index cannot be read
      */
     public SearchResult search(String text, int limit) throws IOException {
+        return search(SearchRequest.of(text, limit));
+    }
+
+    /**
+     * Searches the current index as requested (order, drill-downs); safe to call from any thread.
+     *
+     * @throws IOException when the index cannot be read
+     */
+    public SearchResult search(SearchRequest request) throws IOException {
         var searcher = searchers.acquire();
         try {
-            IndexReader reader = searcher.getIndexReader();
-            FacetStateCache cache = facetCache;
-            if (cache == null || cache.reader() != reader) {
-                cache = new FacetStateCache(reader, SearchService.facetState(reader));
-                facetCache = cache;
-            }
-            return new SearchService(reader, new SearchQueryParser(), cache.state()).search(text, limit);
+            return service(searcher.getIndexReader()).search(request);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * Finds the other language's version of a hit (see {@link SearchService#twin}).
+     *
+     * @throws IOException when the index cannot be read
+     */
+    public Optional<TwinText> twin(String unitId, String fromLanguage) throws IOException {
+        var searcher = searchers.acquire();
+        try {
+            return service(searcher.getIndexReader()).twin(unitId, fromLanguage);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private SearchService service(IndexReader reader) {
+        FacetStateCache cache = facetCache;
+        if (cache == null || cache.reader() != reader) {
+            cache = new FacetStateCache(reader, SearchService.facetState(reader));
+            facetCache = cache;
+        }
+        return new SearchService(reader, new SearchQueryParser(), cache.state());
     }
 
     /** Facet ordinals of the last reader searched: building them costs more than most searches. */
@@ -237,14 +358,17 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
         }
     }
 
+    /** Unregisters from the store, commits what changed since the last save and closes the index. */
     @Override
     public void close() throws IOException {
         if (store != null) {
             store.removeListener(this);
         }
-        searchers.close();
-        writer.close();
-        directory.close();
+        try (directory; writer; searchers) {
+            if (writer.hasUncommittedChanges()) {
+                commit();
+            }
+        }
     }
 
     private static String fingerprint(Document document) {
@@ -268,29 +392,6 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
                     fingerprints.put(document.get(IndexFields.ID), fingerprint == null ? "" : fingerprint); //$NON-NLS-1$
                 }
             }
-        }
-    }
-
-    private static boolean isUsable(Path folder, boolean verify) {
-        try (Directory dir = FSDirectory.open(folder)) {
-            if (!DirectoryReader.indexExists(dir)) {
-                return false;
-            }
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                String version = reader.getIndexCommit().getUserData().get(IndexFields.VERSION_KEY);
-                if (!Integer.toString(IndexFields.VERSION).equals(version)) {
-                    return false;
-                }
-            }
-            if (verify) {
-                try (CheckIndex check = new CheckIndex(dir)) {
-                    return check.checkIndex().clean;
-                }
-            }
-            return true;
-        } catch (IOException | RuntimeException e) {
-            // Unreadable or corrupt: the model is the source of truth, so rebuilding loses nothing.
-            return false;
         }
     }
 

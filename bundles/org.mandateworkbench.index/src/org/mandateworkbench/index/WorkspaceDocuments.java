@@ -15,16 +15,21 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.mandateworkbench.index.analysis.StateMentionRecognizer;
+import org.mandateworkbench.ingest.segment.DocumentSegmenter;
+import org.mandateworkbench.ingest.segment.Segmentation;
 import org.mandateworkbench.index.schema.IndexFields;
+import org.mandateworkbench.index.schema.UnitIds;
 import org.mandateworkbench.index.schema.UnitKind;
 import org.mandateworkbench.model.Actor;
 import org.mandateworkbench.model.Addressees;
 import org.mandateworkbench.model.Body;
+import org.mandateworkbench.model.Distribution;
 import org.mandateworkbench.model.LanguageVersion;
 import org.mandateworkbench.model.LocalizedString;
 import org.mandateworkbench.model.Mandate;
@@ -43,7 +48,7 @@ import org.mandateworkbench.model.TopicSummary;
 /**
  * Turns a workspace into the Lucene documents of its units of search: recommendations, resolution
  * paragraphs, mandates, notes verbales, one document per topic of each State response, and each
- * language version of a document that carries text. Documents are not yet passed through
+ * numbered paragraph of each language version of a document that carries text. Documents are not yet passed through
  * {@link org.apache.lucene.facet.FacetsConfig#build}; the writer does that. The state field holds the
  * responding or addressed States and every State the texts name ({@link StateMentionRecognizer}).
  */
@@ -51,6 +56,8 @@ public final class WorkspaceDocuments {
 
     private static final String SECRETARIAT = "secretariat"; //$NON-NLS-1$
     private static final String STATES_PARTIES = "states-parties"; //$NON-NLS-1$
+    private static final String PUBLIC = "public"; //$NON-NLS-1$
+    private static final DocumentSegmenter SEGMENTER = new DocumentSegmenter();
     private static final String MEETING_ID_PREFIX = "meeting-"; //$NON-NLS-1$
 
     private WorkspaceDocuments() {
@@ -87,7 +94,7 @@ public final class WorkspaceDocuments {
         for (org.mandateworkbench.model.Document document : workspace.getDocuments()) {
             for (LanguageVersion version : document.getVersions()) {
                 if (version.getText() != null && !version.getText().isBlank()) {
-                    add(documents, documentText(document, version));
+                    documentText(documents, document, version);
                 }
             }
         }
@@ -97,15 +104,18 @@ public final class WorkspaceDocuments {
     /**
      * The documents of the one unit that a change of {@code object} affects, for cheap updates after
      * an edit. Only units whose document depends on nothing outside themselves qualify: a
-     * recommendation, a resolution paragraph or a language version, and anything inside them.
+     * recommendation or a resolution paragraph, and anything inside them. (An edited language version
+     * may gain or lose numbered paragraphs, so it re-derives everything.)
      *
      * @return the unit's documents by id, or empty when the change may affect other units (then
      *         rebuild from the whole workspace) or the unit is no longer in {@code workspace}
      */
     public static Optional<Map<String, Document>> forChange(MandateWorkspace workspace, EObject object) {
         for (EObject current = object; current != null; current = current.eContainer()) {
-            if (!(current instanceof Recommendation || current instanceof OperativeParagraph
-                    || current instanceof LanguageVersion)) {
+            if (current instanceof LanguageVersion) {
+                return Optional.empty();
+            }
+            if (!(current instanceof Recommendation || current instanceof OperativeParagraph)) {
                 continue;
             }
             if (!EcoreUtil.isAncestor(workspace, current)) {
@@ -114,15 +124,8 @@ public final class WorkspaceDocuments {
             Map<String, Document> documents = new LinkedHashMap<>();
             if (current instanceof Recommendation recommendation) {
                 add(documents, recommendation(recommendation));
-            } else if (current instanceof OperativeParagraph paragraph) {
-                add(documents, paragraph(paragraph));
             } else {
-                LanguageVersion version = (LanguageVersion) current;
-                if (!(version.eContainer() instanceof org.mandateworkbench.model.Document document)
-                        || version.getText() == null || version.getText().isBlank()) {
-                    return Optional.empty();
-                }
-                add(documents, documentText(document, version));
+                add(documents, paragraph((OperativeParagraph) current));
             }
             return Optional.of(documents);
         }
@@ -130,6 +133,7 @@ public final class WorkspaceDocuments {
     }
 
     private static void add(Map<String, Document> documents, Document document) {
+        access(document, IndexFields.UNCLASSIFIED);
         documents.put(document.get(IndexFields.ID), document);
     }
 
@@ -138,6 +142,7 @@ public final class WorkspaceDocuments {
         Meeting meeting = recommendation.getMeeting();
         meeting(doc, meeting);
         symbol(doc, recommendation.getDocument());
+        access(doc, recommendation.getDocument());
         date(doc, firstDate(recommendation.getDocument() == null ? null : recommendation.getDocument().getDate(),
                 meeting == null ? null : meeting.getStartDate()));
         if (recommendation.getParagraphNumber() > 0) {
@@ -157,6 +162,7 @@ public final class WorkspaceDocuments {
         if (resolution != null) {
             resolutionNumber(doc, resolution);
             symbol(doc, resolution.getDocument());
+            access(doc, resolution.getDocument());
             date(doc, firstDate(resolution.getDocument() == null ? null : resolution.getDocument().getDate(),
                     session == null ? null : session.getStartDate()));
         }
@@ -210,9 +216,7 @@ public final class WorkspaceDocuments {
         if (response.getState() != null) {
             state(doc, response.getState());
         }
-        if (response.getClassification() != null) {
-            doc.add(new StoredField(IndexFields.CLASSIFICATION, response.getClassification().getLiteral()));
-        }
+        access(doc, response.getClassification() == null ? null : response.getClassification().getLiteral());
         if (summary.getTopic() != null) {
             doc.add(new StoredField(IndexFields.PARAGRAPH, summary.getTopic()));
         }
@@ -224,13 +228,41 @@ public final class WorkspaceDocuments {
         return doc;
     }
 
-    private static Document documentText(org.mandateworkbench.model.Document document, LanguageVersion version) {
+    /**
+     * Adds the units of a language version: one per numbered paragraph (as {@link DocumentSegmenter}
+     * finds them) and one for the text before the first, or one for the whole text when it has none.
+     */
+    private static void documentText(Map<String, Document> documents, org.mandateworkbench.model.Document document,
+            LanguageVersion version) {
         String language = version.getLanguage().toLowerCase(Locale.ROOT);
-        Document doc = unit(document.getKey() + "@" + language, UnitKind.DOCUMENT_TEXT); //$NON-NLS-1$
+        String text = version.getText();
+        List<Segmentation.Paragraph> paragraphs = SEGMENTER.segment(text).paragraphs();
+        int head = paragraphs.isEmpty() ? text.length() : paragraphs.get(0).start();
+        if (!text.substring(0, head).isBlank()) {
+            add(documents, documentUnit(document, UnitIds.documentText(document.getKey(), language), UnitKind.DOCUMENT_TEXT,
+                    language, text.substring(0, head), null));
+        }
+        for (Segmentation.Paragraph paragraph : paragraphs) {
+            String number = Integer.toString(paragraph.number());
+            String id = UnitIds.documentParagraph(document.getKey(), language, number);
+            // A number seen again (an annex numbering anew) is told apart by its position.
+            String unique = documents.containsKey(id) ? id + "-" + paragraph.start() : id; //$NON-NLS-1$
+            add(documents, documentUnit(document, unique, UnitKind.DOCUMENT_PARAGRAPH, language,
+                    text.substring(paragraph.start(), paragraph.end()), number));
+        }
+    }
+
+    private static Document documentUnit(org.mandateworkbench.model.Document document, String id, UnitKind kind,
+            String language, String text, String paragraph) {
+        Document doc = unit(id, kind);
         symbol(doc, document);
+        access(doc, document);
         meeting(doc, document.getMeeting());
         date(doc, document.getDate());
-        textField(doc, language, version.getText());
+        if (paragraph != null) {
+            doc.add(new StoredField(IndexFields.PARAGRAPH, paragraph));
+        }
+        textField(doc, language, text);
         return doc;
     }
 
@@ -239,6 +271,20 @@ public final class WorkspaceDocuments {
         doc.add(new StringField(IndexFields.ID, id, Field.Store.YES));
         keyword(doc, IndexFields.TYPE, kind.key());
         return doc;
+    }
+
+    /** Access from the distribution of the document a unit comes from; general documents are public. */
+    private static void access(Document doc, org.mandateworkbench.model.Document source) {
+        if (source == null || source.getDistribution() == null) {
+            return;
+        }
+        access(doc, source.getDistribution() == Distribution.GENERAL ? PUBLIC : source.getDistribution().getLiteral());
+    }
+
+    private static void access(Document doc, String classification) {
+        if (classification != null && doc.get(IndexFields.ACCESS) == null) {
+            keyword(doc, IndexFields.ACCESS, classification);
+        }
     }
 
     private static void resolutionNumber(Document doc, Resolution resolution) {
@@ -297,6 +343,7 @@ public final class WorkspaceDocuments {
             return;
         }
         doc.add(new LongPoint(IndexFields.DATE, date.toEpochDay()));
+        doc.add(new NumericDocValuesField(IndexFields.DATE, date.toEpochDay()));
         doc.add(new StoredField(IndexFields.DATE, date.toString()));
         doc.add(new IntPoint(IndexFields.YEAR, date.getYear()));
         doc.add(new StoredField(IndexFields.YEAR, date.getYear()));

@@ -9,12 +9,13 @@ import org.mandateworkbench.cli.CommandContext;
 import org.mandateworkbench.cli.ExitCodes;
 import org.mandateworkbench.cli.Subcommand;
 import org.mandateworkbench.cli.UsageException;
+import org.mandateworkbench.index.IndexHealth;
 import org.mandateworkbench.index.IndexService;
 
 /**
  * {@code mwb index [--rebuild] [DIR]}: brings the search index of a workspace up to date (rebuilding it
- * when asked, or when it is missing, outdated or corrupt) and prints how many units it holds and how
- * long that took.
+ * when asked, or when it is missing, outdated or corrupt, checked with checksums) and prints why it
+ * was rebuilt, how many units it holds and how long that took.
  */
 public final class IndexSubcommand implements Subcommand {
 
@@ -42,12 +43,23 @@ public final class IndexSubcommand implements Subcommand {
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (index.wasRebuilt()) {
                 context.out().println(NLS.bind(Messages.Index_rebuilt,
-                        new Object[] { index.folder(), index.size(), millis }));
+                        new Object[] { index.folder(), index.size(), millis, reason(rebuild, index.health()) }));
             } else {
                 context.out().println(NLS.bind(Messages.Index_updated,
                         new Object[] { index.folder(), index.size(), index.changesOnOpen(), millis }));
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static String reason(boolean asked, IndexHealth health) {
+        if (asked) {
+            return Messages.Index_reasonAsked;
+        }
+        return switch (health) {
+        case MISSING -> Messages.Index_reasonMissing;
+        case OUTDATED -> Messages.Index_reasonOutdated;
+        case CORRUPT, READY -> Messages.Index_reasonCorrupt;
+        };
     }
 }

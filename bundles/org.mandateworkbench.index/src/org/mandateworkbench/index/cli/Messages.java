@@ -12,6 +12,10 @@ final class Messages extends NLS {
     public static String Cli_unknownOption;
     public static String Cli_tooManyFolders;
     public static String Index_rebuilt;
+    public static String Index_reasonAsked;
+    public static String Index_reasonMissing;
+    public static String Index_reasonOutdated;
+    public static String Index_reasonCorrupt;
     public static String Index_updated;
     public static String Search_missingQuery;
     public static String Search_tooManyArguments;

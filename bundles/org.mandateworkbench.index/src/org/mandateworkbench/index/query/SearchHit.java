@@ -13,7 +13,9 @@ import java.util.List;
  * @param bodies    the bodies, as symbol prefixes
  * @param snippet   the best passages with matches between &lt;b&gt; and &lt;/b&gt;, or the start of the text
  * @param score     relevance score
+ * @param language  the language of the snippet (en, zh)
+ * @param access    the unit's access classification (see {@code IndexFields.ACCESS})
  */
 public record SearchHit(String id, String kind, List<String> symbols, String paragraph, String date,
-        List<String> bodies, String snippet, float score) {
+        List<String> bodies, String snippet, float score, String language, String access) {
 }

@@ -38,7 +38,8 @@ import org.mandateworkbench.index.schema.IndexFields;
 /**
  * Parses what a user types in the search box: words (searched in the English and the Chinese
  * text), "phrases", AND / OR / NOT, + and -, parentheses, prefix* and the field prefixes symbol:,
- * body:, meeting:, state:, year:, date:, type:, status:, addressee: and lang:. Ranges work on year
+ * body:, meeting:, state:, year:, date:, type:, status:, addressee:, lang:, resolution: and access:.
+ * {@code resolution 7/1} and {@code 第 7/1 号决议} mean resolution:7/1. Ranges work on year
  * (year:[2017 TO 2019]) and date (date:[2017-01-01 TO 2018-12-31]); a bare year in date: means the
  * whole year. Terms combine with AND unless OR is written. Slashes need no escaping, so
  * symbol:CAC/COSP/EG.1/2019 finds every 2019 document of the expert meeting.
@@ -55,7 +56,7 @@ public final class SearchQueryParser {
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("\\d{1,3}/\\d{1,3}"); //$NON-NLS-1$
     private static final List<String> FIELDS = List.of(IndexFields.SYMBOL, IndexFields.RESOLUTION, IndexFields.BODY, IndexFields.MEETING,
             IndexFields.STATE, IndexFields.YEAR, IndexFields.DATE, IndexFields.TYPE, IndexFields.STATUS,
-            IndexFields.ADDRESSEE, IndexFields.LANG, IndexFields.TEXT_EN, IndexFields.TEXT_ZH);
+            IndexFields.ADDRESSEE, IndexFields.LANG, IndexFields.ACCESS, IndexFields.TEXT_EN, IndexFields.TEXT_ZH);
 
     private final StateAliases states;
     private final FieldAwareParser parser;
@@ -85,7 +86,7 @@ public final class SearchQueryParser {
         if (original.isBlank()) {
             return QueryParseResult.error(0, Messages.Query_empty);
         }
-        EscapedText escaped = EscapedText.escapeSlashes(original);
+        EscapedText escaped = EscapedText.of(original);
         try {
             return QueryParseResult.of(matchAllWhenOnlyNegative(parser.parse(escaped.text())));
         } catch (ParseException e) {

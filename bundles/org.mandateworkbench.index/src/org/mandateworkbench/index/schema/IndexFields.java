@@ -22,7 +22,7 @@ import org.mandateworkbench.index.analysis.SymbolAnalyzer;
 public final class IndexFields {
 
     /** Schema version, stored in the index commit's user data under {@link #VERSION_KEY}. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 4;
     /** Commit user-data key of the schema version. */
     public static final String VERSION_KEY = "mwb.schema"; //$NON-NLS-1$
 
@@ -42,7 +42,7 @@ public final class IndexFields {
     public static final String MEETING = "meeting"; //$NON-NLS-1$
     /** Year (IntPoint, stored, facet). */
     public static final String YEAR = "year"; //$NON-NLS-1$
-    /** Date as epoch day (LongPoint, stored ISO text). */
+    /** Date as epoch day (LongPoint, doc values for sorting, stored ISO text). */
     public static final String DATE = "date"; //$NON-NLS-1$
     /** States concerned, ISO alpha-3 codes, analyzed by {@link StateAnalyzer}. */
     public static final String STATE = "state"; //$NON-NLS-1$
@@ -54,8 +54,15 @@ public final class IndexFields {
     public static final String LANG = "lang"; //$NON-NLS-1$
     /** Number of the resolution or decision a unit comes from, as written: 7/1. */
     public static final String RESOLUTION = "resolution"; //$NON-NLS-1$
-    /** Classification of a State response (public, restricted ...), stored only. */
-    public static final String CLASSIFICATION = "classification"; //$NON-NLS-1$
+    /**
+     * Access classification of every unit, lower case keyword, stored, so that access control can
+     * filter on it: a State response's classification (public, restricted, confidential), the
+     * distribution of the document a unit comes from (general becomes public; limited, restricted),
+     * or {@link #UNCLASSIFIED}.
+     */
+    public static final String ACCESS = "access"; //$NON-NLS-1$
+    /** {@link #ACCESS} value of units whose source carries no classification. */
+    public static final String UNCLASSIFIED = "unclassified"; //$NON-NLS-1$
     /** English text, analyzed by {@link EnglishTextAnalyzer}, stored for highlighting. */
     public static final String TEXT_EN = "text_en"; //$NON-NLS-1$
     /** Chinese text, analyzed by {@link ChineseTextAnalyzer}, stored for highlighting. */
@@ -65,9 +72,9 @@ public final class IndexFields {
     public static final String FINGERPRINT = "fingerprint"; //$NON-NLS-1$
 
     /** Keyword fields whose values are lower-cased both when indexed and when queried. */
-    public static final List<String> KEYWORD_FIELDS = List.of(TYPE, BODY, MEETING, STATUS, ADDRESSEE, LANG, RESOLUTION);
+    public static final List<String> KEYWORD_FIELDS = List.of(TYPE, BODY, MEETING, STATUS, ADDRESSEE, LANG, RESOLUTION, ACCESS);
     /** Facet dimensions (SortedSetDocValues), as index field names. */
-    public static final List<String> FACETS = List.of(BODY, YEAR, TYPE, LANG, STATE, STATUS);
+    public static final List<String> FACETS = List.of(BODY, MEETING, YEAR, TYPE, LANG, STATE, STATUS, ADDRESSEE);
     /** Text fields searched by words without a field prefix. */
     public static final List<String> TEXT_FIELDS = List.of(TEXT_EN, TEXT_ZH);
 

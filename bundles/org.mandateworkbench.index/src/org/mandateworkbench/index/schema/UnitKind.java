@@ -15,8 +15,13 @@ public enum UnitKind {
     NOTE_VERBALE,
     /** What one State's response says on one topic. */
     STATE_RESPONSE_TOPIC,
-    /** One language version of a document that carries text. */
-    DOCUMENT_TEXT;
+    /**
+     * One language version of a document that carries text: its whole text when it has no numbered
+     * paragraphs, else the text before the first one.
+     */
+    DOCUMENT_TEXT,
+    /** One numbered paragraph of a language version of a document. */
+    DOCUMENT_PARAGRAPH;
 
     /** @return the key stored in the index, e.g. recommendation */
     public String key() {

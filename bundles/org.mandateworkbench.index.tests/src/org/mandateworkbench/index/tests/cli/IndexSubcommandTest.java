@@ -30,12 +30,15 @@ class IndexSubcommandTest extends DemoWorkspaceFixture {
         assertEquals(0, run.exitCode(), run.errors());
         assertTrue(units(run.output()) > 0, run.output());
         assertTrue(run.output().startsWith("Rebuilt the index in "), run.output());
+        assertTrue(run.output().contains(" (as asked): "), run.output());
         assertTrue(run.output().strip().endsWith(" ms."), run.output());
     }
 
     @Test
     void secondRunUpdatesWithoutRewritingAndCountsTheSameUnits() throws Exception {
-        int built = units(CapturedRun.run(new IndexSubcommand(), workspace).output());
+        String first = CapturedRun.run(new IndexSubcommand(), workspace).output();
+        assertTrue(first.contains(" (there was none): "), first);
+        int built = units(first);
         CapturedRun again = CapturedRun.run(new IndexSubcommand(), workspace);
         assertTrue(again.output().startsWith("Updated the index in "), again.output());
         assertTrue(again.output().contains("(0 written or deleted)"), again.output());
@@ -53,6 +56,7 @@ class IndexSubcommandTest extends DemoWorkspaceFixture {
         }
         CapturedRun run = CapturedRun.run(new IndexSubcommand(), workspace);
         assertTrue(run.output().startsWith("Rebuilt the index in "), run.output());
+        assertTrue(run.output().contains(" (it was damaged): "), run.output());
         assertTrue(units(run.output()) > 0);
     }
 
