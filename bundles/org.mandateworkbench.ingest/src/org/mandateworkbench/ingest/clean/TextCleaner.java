@@ -19,6 +19,8 @@ import org.mandateworkbench.model.symbol.SymbolRecognizer;
  * <p>
  * Caveat: a footnote marker is recognized only by its shape (a short number right after a word and
  * before a space or punctuation), so a number written without a space after a word is taken as one.
+ * Numbers that belong to a document symbol ("L.1/Add.1", "INF/1/Rev.1") or follow an abbreviation
+ * such as "para." or "No." are kept.
  */
 public final class TextCleaner {
 
@@ -28,6 +30,8 @@ public final class TextCleaner {
 	private static final Pattern LINK_LINE = Pattern.compile("\\(?(https?://)?undocs\\.org/\\S+\\)?"); //$NON-NLS-1$
 	private static final Pattern LATIN_MARKER = Pattern.compile("(?<=[a-z][a-z][.,;:)\u201d\"]?)(\\d{1,2})(?=[\\s,;.]|$)"); //$NON-NLS-1$
 	private static final Pattern CJK_MARKER = Pattern.compile("(?<=[\\p{IsHan}\u201d\u300b)\uff09])(\\d{1,2})(?=[\uff0c\u3002\uff1b\uff1a\u3001])"); //$NON-NLS-1$
+	private static final Pattern NUMBERED_ABBREVIATION = Pattern.compile("(?<![A-Za-z])(?:Add|Rev|Corr|Amend|Suppl|Sess|Vol|No|para|paras|art|arts|chap|sect|pp?)\\.$"); //$NON-NLS-1$
+	private static final int ABBREVIATION_WINDOW = 8;
 	private static final String NUMBER_WORDS = "\u4e3a\u662f\u6709\u5171\u7b2c\u81f3\u548c\u53ca\u5230\u7ea6\u8fbe\u4e8e\u76ee\u8868\u56fe\u4ef6"; //$NON-NLS-1$
 	private static final int RUNNING_TITLE_MIN_REPEATS = 3;
 	private static final int RUNNING_TITLE_MAX_LENGTH = 80;
@@ -201,6 +205,11 @@ public final class TextCleaner {
 		String line = source.substring(start, end);
 		collectMarkers(LATIN_MARKER.matcher(line), start, markers, line, false);
 		collectMarkers(CJK_MARKER.matcher(line), start, markers, line, true);
+		if (!markers.isEmpty()) {
+			List<SymbolOccurrence> symbols = SymbolRecognizer.findAll(line);
+			markers.removeIf(m -> NUMBERED_ABBREVIATION.matcher(line.substring(Math.max(0, m[0] - start - ABBREVIATION_WINDOW), m[0] - start)).find()
+					|| symbols.stream().anyMatch(o -> o.start() <= m[0] - start && m[1] - start <= o.end()));
+		}
 		int next = 0;
 		for (int i = start; i < end; i++) {
 			if (next < markers.size() && markers.get(next)[0] == i) {

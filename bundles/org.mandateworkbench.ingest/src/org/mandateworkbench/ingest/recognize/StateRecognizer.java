@@ -14,8 +14,22 @@ import org.mandateworkbench.model.reference.StateReference;
  * Finds State names (short, formal and alias forms, Chinese and English) by longest match against
  * a {@link StateCatalog}, so "刚果民主共和国" is not read as "刚果" and "Niger" is not found in
  * "Nigeria". English names must match case and stand as whole words.
+ * <p>
+ * A name that is only part of another word is not a State: a language ("西班牙文", "葡萄牙语"), an
+ * ocean, gulf, river or lake ("印度洋", "几内亚湾", "Gulf of Guinea"), a city or district named after
+ * the country ("巴拿马城", "哥伦比亚特区", "Kuwait City"), and "中国" inside "发展中国家" (developing
+ * countries).
  */
 public final class StateRecognizer {
+
+	/** What may follow a Chinese State name when the name is part of another word. */
+	private static final Pattern ZH_NOT_A_STATE_AFTER = Pattern.compile("\u8bed|\u6587(?![\u4ef6\u5316\u4e66\u672c\u732e])|\u6d0b|\u57ce|\u6e7e|\u6cb3|\u6e56|\u7279\u533a|\u6d77\u5ce1"); //$NON-NLS-1$
+	/** "中国" followed by "家" is the end of "发展中国家", "其中国家". */
+	private static final Pattern ZH_COUNTRIES_WORD = Pattern.compile("\u5bb6"); //$NON-NLS-1$
+	private static final String CHINA = "\u4e2d\u56fd"; //$NON-NLS-1$
+	private static final Pattern EN_NOT_A_STATE_AFTER = Pattern.compile(" City(?![A-Za-z])"); //$NON-NLS-1$
+	private static final Pattern EN_NOT_A_STATE_BEFORE = Pattern.compile("(?:Gulf|Bay|Sea|Lake|River) of $"); //$NON-NLS-1$
+	private static final int BEFORE_WINDOW = 10;
 
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:\u3001|,|\uff0c|\u548c|\u53ca|\u4ee5\u53ca|,?\\s*and)\\s*"); //$NON-NLS-1$
 
@@ -47,6 +61,10 @@ public final class StateRecognizer {
 				i++;
 				continue;
 			}
+			if (partOfAnotherWord(text, i, i + match.text.length(), match.text)) {
+				i += match.text.length();
+				continue;
+			}
 			spans.add(new int[] { i, i + match.text.length() });
 			codes.add(match.iso3);
 			i += match.text.length();
@@ -74,6 +92,18 @@ public final class StateRecognizer {
 			}
 		}
 		return null;
+	}
+
+	private static boolean partOfAnotherWord(CharSequence text, int start, int end, String name) {
+		if (isLatin(name.charAt(0))) {
+			CharSequence before = text.subSequence(Math.max(0, start - BEFORE_WINDOW), start);
+			return EN_NOT_A_STATE_AFTER.matcher(text).region(end, text.length()).lookingAt()
+					|| EN_NOT_A_STATE_BEFORE.matcher(before).find();
+		}
+		if (name.equals(CHINA) && ZH_COUNTRIES_WORD.matcher(text).region(end, text.length()).lookingAt()) {
+			return true;
+		}
+		return ZH_NOT_A_STATE_AFTER.matcher(text).region(end, text.length()).lookingAt();
 	}
 
 	private static boolean separatedByList(CharSequence text, int from, int to) {

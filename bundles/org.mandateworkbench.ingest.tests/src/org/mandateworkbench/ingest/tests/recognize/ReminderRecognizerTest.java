@@ -1,0 +1,34 @@
+package org.mandateworkbench.ingest.tests.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mandateworkbench.ingest.recognize.NoteVerbaleMention;
+import org.mandateworkbench.ingest.recognize.NoteVerbaleRecognizer;
+
+/** Reminders written as "催复照会" and notes called just "照会". */
+class ReminderRecognizerTest {
+
+	private final NoteVerbaleRecognizer recognizer = new NoteVerbaleRecognizer();
+
+	@Test
+	void chineseReminderNoteIsAReminder() {
+		List<NoteVerbaleMention> found = recognizer.notes("秘书处于 2019 年 12 月 2 日发出照会，并于 2020 年 1 月 15 日发出催复照会。");
+		assertEquals(List.of(LocalDate.of(2019, 12, 2), LocalDate.of(2020, 1, 15)), found.stream().map(NoteVerbaleMention::date).toList());
+		assertEquals(List.of(false, true), found.stream().map(NoteVerbaleMention::reminder).toList());
+	}
+
+	@Test
+	void englishReminderAfterANote() {
+		List<NoteVerbaleMention> found = recognizer.notes("a note verbale dated 11 January 2021 and a reminder dated 1 March 2021.");
+		assertEquals(List.of(false, true), found.stream().map(NoteVerbaleMention::reminder).toList());
+	}
+
+	@Test
+	void dateOfAMeetingIsNotANote() {
+		assertEquals(List.of(), recognizer.notes("会议于 2020 年 1 月 15 日举行，秘书处随后发出照会。"));
+	}
+}
