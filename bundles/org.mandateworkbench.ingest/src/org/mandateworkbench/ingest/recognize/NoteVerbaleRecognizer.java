@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class NoteVerbaleRecognizer {
 
 	private static final Pattern NOTE_AFTER_DATE = Pattern.compile("[^\uff0c\u3002\uff1b;.\n]{0,40}?(\u666e\u901a\u7167\u4f1a|\u50ac\u590d|\u7167\u4f1a|\u63d0\u9192|notes? verbales?|reminders?)", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
-	private static final Pattern NOTE_BEFORE_DATE = Pattern.compile("(?i)(notes? verbales?|reminders?)\\s+(?:dated|of)\\s*$"); //$NON-NLS-1$
+	private static final Pattern NOTE_BEFORE_DATE = Pattern.compile("(?i)((?:reminder\\s+)?notes? verbales?|reminders?)\\s+(?:dated|of|(?:sent\\s+|issued\\s+)?on)\\s*$"); //$NON-NLS-1$
 	private static final Pattern ZH_REPLIES = Pattern.compile("\\s*[\uff0c,]?\\s*(?:\u5171|\u5df2)?\\s*(?:\u6709)?\\s*(\\d{1,3})\\s*\u4e2a\\s*(?:\u7f14\u7ea6\u56fd|\u4f1a\u5458\u56fd|\u56fd\u5bb6)[^\u3002]{0,20}?(?:\u7b54\u590d|\u56de\u590d|\u63d0\u4ea4)"); //$NON-NLS-1$
 	private static final Pattern EN_REPLIES = Pattern.compile("\\s*,?\\s*(\\d{1,3})\\s+(?:States(?: parties)?|Member States|countries)\\s+had\\s+(?:replied|responded|submitted)"); //$NON-NLS-1$
 	private static final Pattern ZH_AS_AT = Pattern.compile("\u622a\u81f3\\s*$"); //$NON-NLS-1$

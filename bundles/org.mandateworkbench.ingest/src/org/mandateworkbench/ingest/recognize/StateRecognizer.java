@@ -17,8 +17,9 @@ import org.mandateworkbench.model.reference.StateReference;
  * <p>
  * A name that is only part of another word is not a State: a language ("西班牙文", "葡萄牙语"), an
  * ocean, gulf, river or lake ("印度洋", "几内亚湾", "Gulf of Guinea"), a city or district named after
- * the country ("巴拿马城", "哥伦比亚特区", "Kuwait City"), and "中国" inside "发展中国家" (developing
- * countries).
+ * the country ("巴拿马城", "哥伦比亚特区", "Kuwait City"), "中国" inside "发展中国家" (developing
+ * countries), and "US" in "US$". English names may be wrapped across lines and written with
+ * typographic apostrophes.
  */
 public final class StateRecognizer {
 
@@ -30,6 +31,9 @@ public final class StateRecognizer {
 	private static final Pattern EN_NOT_A_STATE_AFTER = Pattern.compile(" City(?![A-Za-z])"); //$NON-NLS-1$
 	private static final Pattern EN_NOT_A_STATE_BEFORE = Pattern.compile("(?:Gulf|Bay|Sea|Lake|River) of $"); //$NON-NLS-1$
 	private static final int BEFORE_WINDOW = 10;
+	/** "US$" is a currency, not the United States. */
+	private static final Pattern EN_CURRENCY_AFTER = Pattern.compile("\\s?\\$"); //$NON-NLS-1$
+	private static final String APOSTROPHES = "'\u2019\u2018\u02bc"; //$NON-NLS-1$
 
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:\u3001|,|\uff0c|\u548c|\u53ca|\u4ee5\u53ca|,?\\s*and)\\s*"); //$NON-NLS-1$
 
@@ -61,13 +65,14 @@ public final class StateRecognizer {
 				i++;
 				continue;
 			}
-			if (partOfAnotherWord(text, i, i + match.text.length(), match.text)) {
-				i += match.text.length();
+			int end = matchEnd(text, i, match.text);
+			if (partOfAnotherWord(text, i, end, match.text)) {
+				i = end;
 				continue;
 			}
-			spans.add(new int[] { i, i + match.text.length() });
+			spans.add(new int[] { i, end });
 			codes.add(match.iso3);
-			i += match.text.length();
+			i = end;
 		}
 		List<StateMention> found = new ArrayList<>();
 		for (int k = 0; k < spans.size(); k++) {
@@ -84,21 +89,55 @@ public final class StateRecognizer {
 			return null;
 		}
 		for (Name name : candidates) {
-			int end = i + name.text.length();
-			if (end <= text.length() && text.subSequence(i, end).toString().equals(name.text)
-					&& !(isLatin(name.text.charAt(name.text.length() - 1)) && end < text.length()
-							&& Character.isLetterOrDigit(text.charAt(end)))) {
+			int end = matchEnd(text, i, name.text);
+			if (end > 0 && !(isLatin(name.text.charAt(name.text.length() - 1)) && end < text.length()
+					&& Character.isLetterOrDigit(text.charAt(end)))) {
 				return name;
 			}
 		}
 		return null;
 	}
 
+	/**
+	 * Where {@code name} ends if it is written at {@code i}, or -1. A space in the name matches any run
+	 * of white space, line ends included (names wrapped across lines in extracted PDF text), and an
+	 * apostrophe matches the typographic ones ("Côte d’Ivoire").
+	 */
+	private static int matchEnd(CharSequence text, int i, String name) {
+		int at = i;
+		for (int k = 0; k < name.length(); k++) {
+			char wanted = name.charAt(k);
+			if (at >= text.length()) {
+				return -1;
+			}
+			char c = text.charAt(at);
+			if (wanted == ' ') {
+				if (!isSpace(c)) {
+					return -1;
+				}
+				while (at < text.length() && isSpace(text.charAt(at))) {
+					at++;
+				}
+				continue;
+			}
+			if (c != wanted && !(APOSTROPHES.indexOf(wanted) >= 0 && APOSTROPHES.indexOf(c) >= 0)) {
+				return -1;
+			}
+			at++;
+		}
+		return at;
+	}
+
+	private static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c);
+	}
+
 	private static boolean partOfAnotherWord(CharSequence text, int start, int end, String name) {
 		if (isLatin(name.charAt(0))) {
 			CharSequence before = text.subSequence(Math.max(0, start - BEFORE_WINDOW), start);
 			return EN_NOT_A_STATE_AFTER.matcher(text).region(end, text.length()).lookingAt()
-					|| EN_NOT_A_STATE_BEFORE.matcher(before).find();
+					|| EN_NOT_A_STATE_BEFORE.matcher(before).find()
+					|| name.length() <= 3 && EN_CURRENCY_AFTER.matcher(text).region(end, text.length()).lookingAt();
 		}
 		if (name.equals(CHINA) && ZH_COUNTRIES_WORD.matcher(text).region(end, text.length()).lookingAt()) {
 			return true;

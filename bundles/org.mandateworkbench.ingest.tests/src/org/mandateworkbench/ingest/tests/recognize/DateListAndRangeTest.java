@@ -42,4 +42,10 @@ class DateListAndRangeTest {
 		List<DateMention> found = recognizer.recognize("2 June-31 May 2021");
 		assertEquals(List.of(LocalDate.of(2021, 5, 31)), found.stream().map(DateMention::from).toList());
 	}
+
+	@Test
+	void englishMonthFirstDates() {
+		assertEquals(List.of("2018-02-09/2018-02-09"), spans("dated February 9, 2018, the note"));
+		assertEquals(List.of(), spans("February 30, 2018 and Mayday 9, 2018"));
+	}
 }

@@ -31,4 +31,11 @@ class ReminderRecognizerTest {
 	void dateOfAMeetingIsNotANote() {
 		assertEquals(List.of(), recognizer.notes("会议于 2020 年 1 月 15 日举行，秘书处随后发出照会。"));
 	}
+
+	@Test
+	void englishNoteSentOnADateAndReminderNote() {
+		List<NoteVerbaleMention> found = recognizer.notes("a note verbale sent on 9 February 2018; a reminder note verbale dated 8 May 2018.");
+		assertEquals(List.of(LocalDate.of(2018, 2, 9), LocalDate.of(2018, 5, 8)), found.stream().map(NoteVerbaleMention::date).toList());
+		assertEquals(List.of(false, true), found.stream().map(NoteVerbaleMention::reminder).toList());
+	}
 }

@@ -48,4 +48,15 @@ class StateNameBoundaryTest {
 				codes("the Plurinational State of Bolivia, the Bolivarian Republic of Venezuela and the United Kingdom of Great Britain and Northern Ireland"));
 		assertEquals(List.of("BOL", "VEN", "KOR", "GBR"), codes("多民族玻利维亚国、委内瑞拉玻利瓦尔共和国、大韩民国和联合王国"));
 	}
+
+	@Test
+	void englishNamesWrappedAcrossLinesOrWithTypographicApostrophes() {
+		assertEquals(List.of("TZA", "CIV", "PRK", "LAO"),
+				codes("the United Republic of\nTanzania, C\u00f4te d\u2019Ivoire, the Democratic People\u2019s Republic of Korea and the Lao People\u2019s  Democratic Republic"));
+	}
+
+	@Test
+	void dollarSignMakesUsACurrency() {
+		assertEquals(List.of("USA"), codes("a grant of US$ 2 million and US $5 from the US"));
+	}
 }
