@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
 public final class NoteVerbaleRecognizer {
 
 	private static final Pattern NOTE_AFTER_DATE = Pattern.compile("[^\uff0c\u3002\uff1b;.\n]{0,40}?(\u666e\u901a\u7167\u4f1a|\u50ac\u590d|\u7167\u4f1a|\u63d0\u9192|notes? verbales?|reminders?)", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
-	private static final Pattern NOTE_BEFORE_DATE = Pattern.compile("(?i)((?:reminder\\s+)?notes? verbales?|reminders?)\\s+(?:dated|of|(?:sent\\s+|issued\\s+)?on)\\s*$"); //$NON-NLS-1$
+	/** "note verbale dated", "reminder of", "note verbale sent to all States parties on": the note's own date follows. */
+	private static final Pattern NOTE_BEFORE_DATE = Pattern.compile("(?i)((?:reminder\\s+)?notes? verbales?|reminders?)(?:\\s+(?:sent|issued|addressed|circulated))?(?:\\s+to\\s[^.;:\\n]{1,50}?)?\\s+(?:dated|of|on)\\s*$"); //$NON-NLS-1$
 	private static final Pattern ZH_REPLIES = Pattern.compile("\\s*[\uff0c,]?\\s*(?:\u5171|\u5df2)?\\s*(?:\u6709)?\\s*(\\d{1,3})\\s*\u4e2a\\s*(?:\u7f14\u7ea6\u56fd|\u4f1a\u5458\u56fd|\u56fd\u5bb6)[^\u3002]{0,20}?(?:\u7b54\u590d|\u56de\u590d|\u63d0\u4ea4)"); //$NON-NLS-1$
 	private static final Pattern EN_REPLIES = Pattern.compile("\\s*,?\\s*(\\d{1,3})\\s+(?:States(?: parties)?|Member States|countries)\\s+had\\s+(?:replied|responded|submitted)"); //$NON-NLS-1$
 	private static final Pattern ZH_AS_AT = Pattern.compile("\u622a\u81f3\\s*$"); //$NON-NLS-1$
 	private static final Pattern EN_AS_AT = Pattern.compile("(?i)as (?:at|of)\\s+$"); //$NON-NLS-1$
 	private static final Pattern REMINDER = Pattern.compile("(?i)\u63d0\u9192|\u50ac\u590d|reminder"); //$NON-NLS-1$
 	private static final int LOOKBACK = 30;
+	private static final int NOTE_LOOKBACK = 90;
 
 	private final DateRecognizer dates = new DateRecognizer();
 
@@ -31,7 +33,7 @@ public final class NoteVerbaleRecognizer {
 		List<NoteVerbaleMention> found = new ArrayList<>();
 		for (DateMention date : dates.recognize(text)) {
 			Matcher after = NOTE_AFTER_DATE.matcher(text).region(date.end(), text.length());
-			Matcher before = NOTE_BEFORE_DATE.matcher(text).region(Math.max(0, date.start() - LOOKBACK), date.start());
+			Matcher before = NOTE_BEFORE_DATE.matcher(text).region(Math.max(0, date.start() - NOTE_LOOKBACK), date.start());
 			int start;
 			int end;
 			String word;

@@ -48,4 +48,9 @@ class DateListAndRangeTest {
 		assertEquals(List.of("2018-02-09/2018-02-09"), spans("dated February 9, 2018, the note"));
 		assertEquals(List.of(), spans("February 30, 2018 and Mayday 9, 2018"));
 	}
+
+	@Test
+	void chineseFullWidthDigits() {
+		assertEquals(List.of("2018-02-09/2018-02-10"), spans("\uff12\uff10\uff11\uff18\u5e74\uff12\u6708\uff19\u65e5\u81f3\uff11\uff10\u65e5"));
+	}
 }

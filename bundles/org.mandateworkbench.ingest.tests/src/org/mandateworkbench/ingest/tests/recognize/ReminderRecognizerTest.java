@@ -38,4 +38,10 @@ class ReminderRecognizerTest {
 		assertEquals(List.of(LocalDate.of(2018, 2, 9), LocalDate.of(2018, 5, 8)), found.stream().map(NoteVerbaleMention::date).toList());
 		assertEquals(List.of(false, true), found.stream().map(NoteVerbaleMention::reminder).toList());
 	}
+
+	@Test
+	void englishNoteSentToAddresseesOnADate() {
+		List<NoteVerbaleMention> found = recognizer.notes("The Secretariat sent a note verbale to all Member States and observers on 17 January 2017. The meeting of 9 May 2017 noted it.");
+		assertEquals(List.of(LocalDate.of(2017, 1, 17)), found.stream().map(NoteVerbaleMention::date).toList());
+	}
 }
