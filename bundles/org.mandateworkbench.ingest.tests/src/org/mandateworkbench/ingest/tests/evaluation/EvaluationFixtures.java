@@ -1,7 +1,7 @@
 package org.mandateworkbench.ingest.tests.evaluation;
 
 /**
- * Two annotated documents written for these tests, one Chinese and one English, in the layout of
+ * Three annotated documents written for these tests, one Chinese and two English, in the layout of
  * extracted UN documents, and the annotation file describing what a reader finds in them. They
  * carry what the general rules must handle: lists of resolution numbers, long official State names,
  * language and place words built on State names, day lists and ranges across months, symbol
@@ -12,6 +12,7 @@ final class EvaluationFixtures {
 
 	static final String CHINESE_FILE = "zh-note.txt";
 	static final String ENGLISH_FILE = "en-note.txt";
+	static final String ENGLISH_WRAPPED_FILE = "en-report.txt";
 
 	static final String CHINESE = """
 			CTOC/COP/WG.2/2020/3
@@ -86,6 +87,55 @@ final class EvaluationFixtures {
 			(d) The Conference invites States parties to report on progress at its next session.
 			""";
 
+	/** Hard-wrapped English as PDF extraction leaves it: page marks, names and symbols cut at line ends, a gap in numbering. */
+	static final String ENGLISH_WRAPPED = """
+			 United Nations CAC/COSP/EG.1/2019/4
+			 Conference of the States Parties to the
+			United Nations Convention
+			against Corruption
+			Distr.: General
+			12 June 2019
+			Original: English
+			V.19-04321 (E) 120619 130619
+			*1904321*
+			Report on the meeting of the open-ended intergovernmental
+			expert meeting to enhance international cooperation held in
+			Vienna on 30 and 31 May 2019
+			I. Introduction
+			1. In its resolution 4/2, the Conference of the States Parties to the United
+			Nations Convention against Corruption decided to convene open-ended
+			intergovernmental expert meetings. In resolutions 5/1 and 6/4, and in paragraph 3
+			of resolution 7/1, the Conference gave further guidance.
+			2. The Secretariat sent a note verbale dated 17 December 2018 to all
+			States parties; by 13 March 2019, replies had been received from 21 States.
+			II. Organization of the meeting
+			C. Attendance
+			7. The following States parties to the Convention were represented: Algeria,
+			Argentina, Bolivia (Plurinational State of), Brazil, Côte d’Ivoire, Czechia, Iran
+			(Islamic Republic of), Lao People’s Democratic Republic, Netherlands, Republic of
+			Korea, Russian Federation, State of Palestine, Türkiye, United Kingdom of Great
+			Britain and Northern Ireland, United States of America, Venezuela (Bolivarian
+			Republic of) and Viet Nam.
+			8. The European Union, a regional economic integration organization that is a
+			party to the Convention, was represented.
+			CAC/COSP/EG.1/2019/4
+			V.19-04321 2/5
+			III. Recommendations
+			46. The expert meeting reiterated its earlier recommendations (see
+			CAC/COSP/EG.1/2014/3 and CAC/COSP/EG.1/
+			2018/4).
+			47. The expert meeting also adopted the following recommendations:
+			(a) States parties are encouraged to continue providing the Secretariat with
+			information on challenges;
+			(b) In line with General Assembly resolution 73/190, the Secretariat
+			should continue to organize panel discussions;
+			(c) Member States should consider using the global network of
+			anti-corruption law enforcement authorities;
+			(d) The Secretariat is requested to update the online directory.
+			CAC/COSP/EG.1/2019/4
+			V.19-04321 3/5
+			""";
+
 	static final String ANNOTATIONS = """
 			{
 			  "schema": "mandate-workbench/import-annotations/1",
@@ -131,6 +181,22 @@ final class EvaluationFixtures {
 			        {"paragraph": 5, "letter": "d", "addressee": "statesParties"}
 			      ],
 			      "noteVerbaleDates": ["2021-01-11", "2021-03-01"]
+			    },
+			    {
+			      "file": "en-report.txt",
+			      "symbolsCited": ["CAC/COSP/EG.1/2019/4", "CAC/COSP/EG.1/2014/3", "CAC/COSP/EG.1/2018/4"],
+			      "resolutions": [{"number": "4/2"}, {"number": "5/1"}, {"number": "6/4"}, {"number": "7/1", "paragraph": 3},
+			                      {"body": "GA", "number": "73/190"}],
+			      "dates": ["2019-06-12", "2019-05-30", "2019-05-31", "2018-12-17", "2019-03-13"],
+			      "states": ["DZA", "ARG", "BOL", "BRA", "CIV", "CZE", "IRN", "LAO", "NLD", "KOR", "RUS", "PSE", "TUR", "GBR", "USA",
+			                 "VEN", "VNM"],
+			      "recommendations": [
+			        {"paragraph": 47, "letter": "a", "addressee": "statesParties"},
+			        {"paragraph": 47, "letter": "b", "addressee": "secretariat"},
+			        {"paragraph": 47, "letter": "c", "addressee": "memberStates"},
+			        {"paragraph": 47, "letter": "d", "addressee": "secretariat"}
+			      ],
+			      "noteVerbaleDates": ["2018-12-17"]
 			    }
 			  ]
 			}

@@ -39,6 +39,8 @@ class ImportEvaluatorTest {
 	void writeFixtures() throws Exception {
 		Files.writeString(folder.resolve(EvaluationFixtures.CHINESE_FILE), EvaluationFixtures.CHINESE, StandardCharsets.UTF_8);
 		Files.writeString(folder.resolve(EvaluationFixtures.ENGLISH_FILE), EvaluationFixtures.ENGLISH, StandardCharsets.UTF_8);
+		Files.writeString(folder.resolve(EvaluationFixtures.ENGLISH_WRAPPED_FILE), EvaluationFixtures.ENGLISH_WRAPPED,
+				StandardCharsets.UTF_8);
 		Files.writeString(folder.resolve("annotations.json"), EvaluationFixtures.ANNOTATIONS, StandardCharsets.UTF_8);
 	}
 
@@ -61,7 +63,7 @@ class ImportEvaluatorTest {
 			}
 		}
 		assertEquals(List.of(), calculator.belowTargets(QualityTargets.STANDARD));
-		assertEquals(9, calculator.total(EvaluationField.STATES).truePositives());
+		assertEquals(9 + 17, calculator.total(EvaluationField.STATES).truePositives());
 	}
 
 	@Test
@@ -75,11 +77,11 @@ class ImportEvaluatorTest {
 
 	@Test
 	void commandFailsBelowTargetsAndShowsTheDifference() throws Exception {
-		Files.writeString(folder.resolve("annotations.json"), EvaluationFixtures.ANNOTATIONS.replace("\"GHA\"", "\"GHA\", \"GIN\", \"PAN\""),
+		Files.writeString(folder.resolve("annotations.json"), EvaluationFixtures.ANNOTATIONS.replace("\"GHA\"", "\"GHA\", \"GIN\", \"PAN\", \"IND\", \"CHN\""),
 				StandardCharsets.UTF_8);
 		assertEquals(EvaluateImportSubcommand.BELOW_TARGETS, run(".", "annotations.json"));
 		String report = out.toString(StandardCharsets.UTF_8);
-		assertTrue(report.contains("-GIN -PAN"), report);
+		assertTrue(report.contains("-CHN -GIN -IND -PAN"), report);
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("states"), err.toString(StandardCharsets.UTF_8));
 	}
 
