@@ -71,18 +71,20 @@ public final class TextCleaner {
 				out.removals.add(new CleanedText.Removal(dropped, start, lineEnd, source.substring(start, lineEnd)));
 				continue;
 			}
-			copyLine(source, start, end, out);
 			boolean symbolBreak = stripped.endsWith("/") && index + 1 < lines.size() //$NON-NLS-1$
 					&& startsSymbolPart(source, lines.get(index + 1));
+			int target = symbolBreak ? -1 : wrapTarget(source, lines, index, wrapWidth);
+			// A wrapped line's trailing spaces would split the word or name continued on the next line.
+			int copyEnd = target > index ? stripTrailingSpaces(source, start, end) : end;
+			copyLine(source, start, copyEnd, out);
 			if (symbolBreak) {
 				out.removals.add(new CleanedText.Removal(CleanedText.Kind.BROKEN_SYMBOL, end, lineEnd,
 						source.substring(end, lineEnd)));
 				skipLeadingSpace(source, lines, index + 1);
-			} else if (wrapTarget(source, lines, index, wrapWidth) > index) {
-				int target = wrapTarget(source, lines, index, wrapWidth);
+			} else if (target > index) {
 				int targetStart = lines.get(target)[0];
-				out.removals.add(new CleanedText.Removal(CleanedText.Kind.LINE_WRAP, end, targetStart,
-						source.substring(end, targetStart)));
+				out.removals.add(new CleanedText.Removal(CleanedText.Kind.LINE_WRAP, copyEnd, targetStart,
+						source.substring(copyEnd, targetStart)));
 				index = target - 1;
 			} else {
 				for (int i = end; i < lineEnd; i++) {
@@ -179,6 +181,14 @@ public final class TextCleaner {
 		}
 		char first = following.charAt(0);
 		return isHan(first) || Character.isLetterOrDigit(first) || WRAP_CONTINUES.indexOf(first) >= 0 ? next : -1;
+	}
+
+	private static int stripTrailingSpaces(String source, int start, int end) {
+		int e = end;
+		while (e > start && (source.charAt(e - 1) == ' ' || source.charAt(e - 1) == '\t' || source.charAt(e - 1) == '\u3000')) {
+			e--;
+		}
+		return e;
 	}
 
 	private static boolean startsSymbolPart(String source, int[] line) {

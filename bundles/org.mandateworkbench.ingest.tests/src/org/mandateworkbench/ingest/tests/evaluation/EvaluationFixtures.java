@@ -1,7 +1,7 @@
 package org.mandateworkbench.ingest.tests.evaluation;
 
 /**
- * Three annotated documents written for these tests, one Chinese and two English, in the layout of
+ * Four annotated documents written for these tests, two Chinese and two English, in the layout of
  * extracted UN documents, and the annotation file describing what a reader finds in them. They
  * carry what the general rules must handle: lists of resolution numbers, long official State names,
  * language and place words built on State names, day lists and ranges across months, symbol
@@ -13,6 +13,7 @@ final class EvaluationFixtures {
 	static final String CHINESE_FILE = "zh-note.txt";
 	static final String ENGLISH_FILE = "en-note.txt";
 	static final String ENGLISH_WRAPPED_FILE = "en-report.txt";
+	static final String CHINESE_WRAPPED_FILE = "zh-wrapped.txt";
 
 	static final String CHINESE = """
 			CTOC/COP/WG.2/2020/3
@@ -136,6 +137,64 @@ final class EvaluationFixtures {
 			V.19-04321 3/5
 			""";
 
+	/** Hard-wrapped Chinese as PDF extraction leaves it: lines cut at the page width, each followed by a blank line. */
+	static final String CHINESE_WRAPPED = """
+			CAC/COSP/WG.2/2020/4
+
+
+			预防腐败工作组第十一次会议\s
+
+			2020 年 9 月 7 日至 8 日，维也纳\s
+
+			临时议程*项目 2\s
+
+			\s
+
+			一. 导言\s
+
+			1. 缔约国会议在第 6/2、第 7/1 和第 8/9 号决议中请秘书处继续\s
+
+			收集关于自发分享信息的资料，并向工作组报告进展情况。大会第 74/276 号\s
+
+			决议也强调了这项工作的重要性，并请各国加强合作。\s
+
+			2. 为执行上述任务，秘书处于 2020 年 2 月 14 日向所有缔约国发\s
+
+			出普通照会，又于 2020 年 4 月 30 日发出催复照会，请各国提供资料\s
+
+			。截至 2020 年 6 月 1 日，共有 12 个缔约国作出答复，相关资料\s
+
+			载于 CAC/COSP/WG.2/2020/CRP.3 号文件。\s
+
+			3. 提供资料的国家包括多民族玻利维亚国、委内瑞拉玻利瓦尔共和国、美利坚合众\s
+
+			国、大不列颠及北爱尔兰联合王国、大韩民国和巴西¹，这些国家的答复摘要载于下文\s
+
+			第二节。\s
+
+			二. 结论和建议\s
+
+			4. 工作组不妨审议下列建议：\s
+
+			(a) 鼓励缔约国在不损害本国法律的情况下主动分享与资产追回有关的信息，并向\s
+
+			秘书处通报所采用的做法；\s
+
+			(b) 为了便于各国相互联系，秘书处应当继续更新主管机关在线名录，并在工作组\s
+
+			下次会议之前分发更新后的名录；\s
+
+			(c) 会员国应当考虑指定资产追回联络点，并确保联络点的联系信息准确及时；\s
+
+			(d) 请秘书处在现有资源范围内编写一份关于自发分享信息良好做法的研究报告。\s
+
+			__________________
+			 * CAC/COSP/WG.2/2020/1。
+			 ¹ 巴西的答复在截止日期之后收到。
+			V.20-04567 2/3
+			CAC/COSP/WG.2/2020/4
+			""";
+
 	static final String ANNOTATIONS = """
 			{
 			  "schema": "mandate-workbench/import-annotations/1",
@@ -197,6 +256,22 @@ final class EvaluationFixtures {
 			        {"paragraph": 47, "letter": "d", "addressee": "secretariat"}
 			      ],
 			      "noteVerbaleDates": ["2018-12-17"]
+			    },
+			    {
+			      "file": "zh-wrapped.txt",
+			      "symbol": "CAC/COSP/WG.2/2020/4",
+			      "agendaSymbol": "CAC/COSP/WG.2/2020/1",
+			      "symbolsCited": ["CAC/COSP/WG.2/2020/CRP.3"],
+			      "resolutions": [{"number": "6/2"}, {"number": "7/1"}, {"number": "8/9"}, {"body": "GA", "number": "74/276"}],
+			      "dates": ["2020-09-07", "2020-09-08", "2020-02-14", "2020-04-30", "2020-06-01"],
+			      "states": ["BOL", "VEN", "USA", "GBR", "KOR", "BRA"],
+			      "recommendations": [
+			        {"paragraph": 4, "letter": "a", "addressee": "statesParties"},
+			        {"paragraph": 4, "letter": "b", "addressee": "secretariat"},
+			        {"paragraph": 4, "letter": "c", "addressee": "memberStates"},
+			        {"paragraph": 4, "letter": "d", "addressee": "secretariat"}
+			      ],
+			      "noteVerbaleDates": ["2020-02-14", "2020-04-30"]
 			    }
 			  ]
 			}

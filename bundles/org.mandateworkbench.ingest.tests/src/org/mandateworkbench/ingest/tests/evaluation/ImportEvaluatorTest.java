@@ -41,6 +41,8 @@ class ImportEvaluatorTest {
 		Files.writeString(folder.resolve(EvaluationFixtures.ENGLISH_FILE), EvaluationFixtures.ENGLISH, StandardCharsets.UTF_8);
 		Files.writeString(folder.resolve(EvaluationFixtures.ENGLISH_WRAPPED_FILE), EvaluationFixtures.ENGLISH_WRAPPED,
 				StandardCharsets.UTF_8);
+		Files.writeString(folder.resolve(EvaluationFixtures.CHINESE_WRAPPED_FILE), EvaluationFixtures.CHINESE_WRAPPED,
+				StandardCharsets.UTF_8);
 		Files.writeString(folder.resolve("annotations.json"), EvaluationFixtures.ANNOTATIONS, StandardCharsets.UTF_8);
 	}
 
@@ -63,7 +65,7 @@ class ImportEvaluatorTest {
 			}
 		}
 		assertEquals(List.of(), calculator.belowTargets(QualityTargets.STANDARD));
-		assertEquals(9 + 17, calculator.total(EvaluationField.STATES).truePositives());
+		assertEquals(9 + 17 + 6, calculator.total(EvaluationField.STATES).truePositives());
 	}
 
 	@Test
