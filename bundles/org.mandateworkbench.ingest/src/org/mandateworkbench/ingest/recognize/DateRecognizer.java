@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds dates and day ranges: "2018 年 2 月 9 日", "2017年11月6日至7日", "9 February 2018",
- * "6-7 November 2017", "6 to 7 November 2017", "30 November-1 December 2017", "February 9, 2018".
+ * "6-7 November 2017", "6 to 7 November 2017", "30 November-1 December 2017", "17 January and 8 May
+ * 2017" (a mention of both days), "February 9, 2018".
  * Two days joined by "和", "及" or "、" without a new year ("2015年10月27日和28日", "11月2日及3日") are
  * read as a mention of the first and the last day, like "27 and 28 October 2015". Impossible dates
  * (31 February) are skipped. Chinese dates may use full-width digits ("２０１８年２月９日").
@@ -23,7 +24,7 @@ public final class DateRecognizer {
 					+ "(?:\\s*(?:(?:\u81f3|\u5230|-|\u2013|\u2014)\\s*(?:(\\d{4})\\s*\u5e74\\s*)?|[\u548c\u53ca\u3001]\\s*)(?:(\\d{1,2})\\s*\u6708\\s*)?(\\d{1,2})\\s*\u65e5)?", //$NON-NLS-1$
 			Pattern.UNICODE_CHARACTER_CLASS);
 	private static final Pattern ENGLISH_ACROSS_MONTHS = Pattern.compile(
-			"(?<![\\d/])(\\d{1,2})\\s+(" + MONTHS + ")\\s*(?:-|\u2013|to)\\s*(\\d{1,2})\\s+(" + MONTHS + ")\\s+(\\d{4})(?!\\d)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"(?<![\\d/])(\\d{1,2})\\s+(" + MONTHS + ")\\s*(?:-|\u2013|to|and)\\s*(\\d{1,2})\\s+(" + MONTHS + ")\\s+(\\d{4})(?!\\d)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final Pattern ENGLISH_MONTH_FIRST = Pattern.compile(
 			"(?<![A-Za-z])(" + MONTHS + ")\\s+(\\d{1,2}),\\s*(\\d{4})(?!\\d)"); //$NON-NLS-1$ //$NON-NLS-2$
 	private static final Pattern ENGLISH = Pattern.compile(

@@ -49,8 +49,14 @@ public final class NoteVerbaleRecognizer {
 			} else {
 				continue;
 			}
-			found.add(new NoteVerbaleMention(start, end, date.from(), REMINDER.matcher(word).find(),
-					TopicRecognizer.topics(TextSpans.sentence(text, start, end))));
+			boolean reminder = REMINDER.matcher(word).find();
+			List<String> topics = TopicRecognizer.topics(TextSpans.sentence(text, start, end));
+			found.add(new NoteVerbaleMention(start, end, date.from(), reminder, topics));
+			// A note is sent on one day: two days before "notes verbales" are two notes ("dated 17 January
+			// and 8 May 2017", "2017 年 1 月 17 日和 5 月 8 日的普通照会").
+			if (!date.to().equals(date.from())) {
+				found.add(new NoteVerbaleMention(start, end, date.to(), reminder, topics));
+			}
 		}
 		return found;
 	}

@@ -44,4 +44,13 @@ class ReminderRecognizerTest {
 		List<NoteVerbaleMention> found = recognizer.notes("The Secretariat sent a note verbale to all Member States and observers on 17 January 2017. The meeting of 9 May 2017 noted it.");
 		assertEquals(List.of(LocalDate.of(2017, 1, 17)), found.stream().map(NoteVerbaleMention::date).toList());
 	}
+
+	@Test
+	void twoDaysBeforeNotesVerbalesAreTwoNotes() {
+		List<LocalDate> expected = List.of(LocalDate.of(2017, 1, 17), LocalDate.of(2017, 5, 8));
+		assertEquals(expected, recognizer.notes("in notes verbales dated 17 January and 8 May 2017, the Secretariat asked")
+				.stream().map(NoteVerbaleMention::date).toList());
+		assertEquals(expected, recognizer.notes("秘书处在 2017 年 1 月 17 日和 5 月 8 日的普通照会中请各国提供资料。")
+				.stream().map(NoteVerbaleMention::date).toList());
+	}
 }
