@@ -1,5 +1,6 @@
 package org.mandateworkbench.ingest.recognize;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,17 +18,18 @@ import org.mandateworkbench.model.reference.StateReference;
  * <p>
  * A name that is only part of another word is not a State: a language ("西班牙文", "葡萄牙语"), an
  * ocean, gulf, river or lake ("印度洋", "几内亚湾", "Gulf of Guinea"), a city or district named after
- * the country ("巴拿马城", "哥伦比亚特区", "Kuwait City"), "中国" inside "发展中国家" (developing
- * countries), and "US" in "US$". English names may be wrapped across lines and written with
- * typographic apostrophes.
+ * the country ("巴拿马城", "哥伦比亚特区", "Kuwait City"), a peninsula ("朝鲜半岛"), a name ending in
+ * "国" read into "国家" or "国际" ("发展中国家", "拉美国家", "司法国际合作"), and "US" in "US$".
+ * English names may be wrapped across lines and written with typographic apostrophes or without
+ * their accents.
  */
 public final class StateRecognizer {
 
 	/** What may follow a Chinese State name when the name is part of another word. */
-	private static final Pattern ZH_NOT_A_STATE_AFTER = Pattern.compile("\u8bed|\u6587(?![\u4ef6\u5316\u4e66\u672c\u732e])|\u6d0b|\u57ce|\u6e7e|\u6cb3|\u6e56|\u7279\u533a|\u6d77\u5ce1"); //$NON-NLS-1$
-	/** "中国" followed by "家" is the end of "发展中国家", "其中国家". */
-	private static final Pattern ZH_COUNTRIES_WORD = Pattern.compile("\u5bb6"); //$NON-NLS-1$
-	private static final String CHINA = "\u4e2d\u56fd"; //$NON-NLS-1$
+	private static final Pattern ZH_NOT_A_STATE_AFTER = Pattern.compile("\u8bed|\u6587(?![\u4ef6\u5316\u4e66\u672c\u732e])|\u6d0b|\u57ce|\u6e7e|\u6cb3|\u6e56|\u7279\u533a|\u6d77\u5ce1|\u534a\u5c9b"); //$NON-NLS-1$
+	/** A name ending in "国" followed by "家" or "际" is the end of "发展中国家", "拉美国家", "司法国际合作". */
+	private static final Pattern ZH_COUNTRY_WORD = Pattern.compile("[\u5bb6\u9645]"); //$NON-NLS-1$
+	private static final char ZH_COUNTRY = '\u56fd';
 	private static final Pattern EN_NOT_A_STATE_AFTER = Pattern.compile(" City(?![A-Za-z])"); //$NON-NLS-1$
 	private static final Pattern EN_NOT_A_STATE_BEFORE = Pattern.compile("(?:Gulf|Bay|Sea|Lake|River) of $"); //$NON-NLS-1$
 	private static final int BEFORE_WINDOW = 10;
@@ -120,12 +122,18 @@ public final class StateRecognizer {
 				}
 				continue;
 			}
-			if (c != wanted && !(APOSTROPHES.indexOf(wanted) >= 0 && APOSTROPHES.indexOf(c) >= 0)) {
+			if (c != wanted && !(APOSTROPHES.indexOf(wanted) >= 0 && APOSTROPHES.indexOf(c) >= 0)
+					&& !(isLatin(c) && isLatin(wanted) && baseLetter(c) == baseLetter(wanted))) {
 				return -1;
 			}
 			at++;
 		}
 		return at;
+	}
+
+	/** "é" as "e", "ü" as "u": names are written with and without accents ("Sao Tome", "São Tomé"). */
+	private static char baseLetter(char c) {
+		return Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
 	}
 
 	private static boolean isSpace(char c) {
@@ -139,7 +147,7 @@ public final class StateRecognizer {
 					|| EN_NOT_A_STATE_BEFORE.matcher(before).find()
 					|| name.length() <= 3 && EN_CURRENCY_AFTER.matcher(text).region(end, text.length()).lookingAt();
 		}
-		if (name.equals(CHINA) && ZH_COUNTRIES_WORD.matcher(text).region(end, text.length()).lookingAt()) {
+		if (name.charAt(name.length() - 1) == ZH_COUNTRY && ZH_COUNTRY_WORD.matcher(text).region(end, text.length()).lookingAt()) {
 			return true;
 		}
 		return ZH_NOT_A_STATE_AFTER.matcher(text).region(end, text.length()).lookingAt();

@@ -59,4 +59,15 @@ class StateNameBoundaryTest {
 	void dollarSignMakesUsACurrency() {
 		assertEquals(List.of("USA"), codes("a grant of US$ 2 million and US $5 from the US"));
 	}
+
+	@Test
+	void chineseNameEndingInCountryReadIntoCountriesOrInternational() {
+		assertEquals(List.of(), codes("拉美国家、北美国家和发展中国家在司法国际合作和朝鲜半岛问题上"));
+		assertEquals(List.of("USA", "FRA", "PRK"), codes("美国、法国和朝鲜在国际合作方面"));
+	}
+
+	@Test
+	void englishNamesWithOrWithoutAccents() {
+		assertEquals(List.of("STP", "CIV", "TUR"), codes("São Tomé and Príncipe, Cote d'Ivoire and Turkiye"));
+	}
 }
