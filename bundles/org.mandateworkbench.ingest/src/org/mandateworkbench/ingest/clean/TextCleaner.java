@@ -19,6 +19,8 @@ import org.mandateworkbench.model.symbol.SymbolRecognizer;
  * <p>
  * Caveat: a footnote marker is recognized only by its shape (a short number right after a word and
  * before a space or punctuation), so a number written without a space after a word is taken as one.
+ * Numbers that belong to a document symbol ("L.1/Add.1", "INF/1/Rev.1") or follow an abbreviation
+ * such as "para." or "No." are kept.
  */
 public final class TextCleaner {
 
@@ -28,6 +30,8 @@ public final class TextCleaner {
 	private static final Pattern LINK_LINE = Pattern.compile("\\(?(https?://)?undocs\\.org/\\S+\\)?"); //$NON-NLS-1$
 	private static final Pattern LATIN_MARKER = Pattern.compile("(?<=[a-z][a-z][.,;:)\u201d\"]?)(?<!(?:Rev|Add|Corr|Amend)\\.)(\\d{1,2})(?=[\\s,;.]|$)"); //$NON-NLS-1$
 	private static final Pattern CJK_MARKER = Pattern.compile("(?<=[\\p{IsHan}\u201d\u300b)\uff09])(\\d{1,2})(?=[\uff0c\u3002\uff1b\uff1a\u3001])"); //$NON-NLS-1$
+	private static final Pattern NUMBERED_ABBREVIATION = Pattern.compile("(?<![A-Za-z])(?:Add|Rev|Corr|Amend|Suppl|Sess|Vol|No|para|paras|art|arts|chap|sect|pp?)\\.$"); //$NON-NLS-1$
+	private static final int ABBREVIATION_WINDOW = 8;
 	private static final String NUMBER_WORDS = "\u4e3a\u662f\u6709\u5171\u7b2c\u81f3\u548c\u53ca\u5230\u7ea6\u8fbe\u4e8e\u76ee\u8868\u56fe\u4ef6"; //$NON-NLS-1$
 	private static final int RUNNING_TITLE_MIN_REPEATS = 3;
 	private static final int RUNNING_TITLE_MAX_LENGTH = 80;
@@ -67,18 +71,20 @@ public final class TextCleaner {
 				out.removals.add(new CleanedText.Removal(dropped, start, lineEnd, source.substring(start, lineEnd)));
 				continue;
 			}
-			copyLine(source, start, end, out);
 			boolean symbolBreak = stripped.endsWith("/") && index + 1 < lines.size() //$NON-NLS-1$
 					&& startsSymbolPart(source, lines.get(index + 1));
+			int target = symbolBreak ? -1 : wrapTarget(source, lines, index, wrapWidth);
+			// A wrapped line's trailing spaces would split the word or name continued on the next line.
+			int copyEnd = target > index ? stripTrailingSpaces(source, start, end) : end;
+			copyLine(source, start, copyEnd, out);
 			if (symbolBreak) {
 				out.removals.add(new CleanedText.Removal(CleanedText.Kind.BROKEN_SYMBOL, end, lineEnd,
 						source.substring(end, lineEnd)));
 				skipLeadingSpace(source, lines, index + 1);
-			} else if (wrapTarget(source, lines, index, wrapWidth) > index) {
-				int target = wrapTarget(source, lines, index, wrapWidth);
+			} else if (target > index) {
 				int targetStart = lines.get(target)[0];
-				out.removals.add(new CleanedText.Removal(CleanedText.Kind.LINE_WRAP, end, targetStart,
-						source.substring(end, targetStart)));
+				out.removals.add(new CleanedText.Removal(CleanedText.Kind.LINE_WRAP, copyEnd, targetStart,
+						source.substring(copyEnd, targetStart)));
 				index = target - 1;
 			} else {
 				for (int i = end; i < lineEnd; i++) {
@@ -177,6 +183,14 @@ public final class TextCleaner {
 		return isHan(first) || Character.isLetterOrDigit(first) || WRAP_CONTINUES.indexOf(first) >= 0 ? next : -1;
 	}
 
+	private static int stripTrailingSpaces(String source, int start, int end) {
+		int e = end;
+		while (e > start && (source.charAt(e - 1) == ' ' || source.charAt(e - 1) == '\t' || source.charAt(e - 1) == '\u3000')) {
+			e--;
+		}
+		return e;
+	}
+
 	private static boolean startsSymbolPart(String source, int[] line) {
 		int i = line[0];
 		while (i < line[1] && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
@@ -201,6 +215,11 @@ public final class TextCleaner {
 		String line = source.substring(start, end);
 		collectMarkers(LATIN_MARKER.matcher(line), start, markers, line, false);
 		collectMarkers(CJK_MARKER.matcher(line), start, markers, line, true);
+		if (!markers.isEmpty()) {
+			List<SymbolOccurrence> symbols = SymbolRecognizer.findAll(line);
+			markers.removeIf(m -> NUMBERED_ABBREVIATION.matcher(line.substring(Math.max(0, m[0] - start - ABBREVIATION_WINDOW), m[0] - start)).find()
+					|| symbols.stream().anyMatch(o -> o.start() <= m[0] - start && m[1] - start <= o.end()));
+		}
 		int next = 0;
 		for (int i = start; i < end; i++) {
 			if (next < markers.size() && markers.get(next)[0] == i) {

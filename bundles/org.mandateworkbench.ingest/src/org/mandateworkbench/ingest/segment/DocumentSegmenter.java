@@ -1,7 +1,9 @@
 package org.mandateworkbench.ingest.segment;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +37,7 @@ public final class DocumentSegmenter {
 		List<int[]> paragraphStarts = new ArrayList<>();
 		List<Segmentation.Footnote> footnotes = new ArrayList<>();
 		List<Integer> boundaries = new ArrayList<>();
-		int lastParagraph = 0;
+		Set<Integer> paragraphLines = paragraphLines(text);
 		int lineStart = 0;
 		while (lineStart <= text.length()) {
 			int lineEnd = text.indexOf('\n', lineStart);
@@ -53,10 +55,9 @@ public final class DocumentSegmenter {
 				String title = heading.group(2).strip();
 				sections.add(new Segmentation.Section(heading.group(1), title, lineStart + indent, -1,
 						RECOMMENDATIONS.matcher(title).find()));
-			} else if (paragraph.lookingAt() && plausibleNext(Integer.parseInt(paragraph.group(1)), lastParagraph)) {
-				lastParagraph = Integer.parseInt(paragraph.group(1));
+			} else if (paragraph.lookingAt() && paragraphLines.contains(lineStart)) {
 				boundaries.add(lineStart);
-				paragraphStarts.add(new int[] { lastParagraph, lineStart + indent, sections.size() - 1 });
+				paragraphStarts.add(new int[] { Integer.parseInt(paragraph.group(1)), lineStart + indent, sections.size() - 1 });
 			} else if (footnote.lookingAt() && !stripped.isEmpty()) {
 				boundaries.add(lineStart);
 				footnotes.add(new Segmentation.Footnote(footnote.group(1), lineStart + indent, lineStart + indent + stripped.length(),
@@ -93,11 +94,37 @@ public final class DocumentSegmenter {
 	}
 
 	/**
-	 * Paragraph numbers rise; a far jump is more likely a list or a table row. An extract may start
-	 * at any paragraph, so the first number is free.
+	 * The starts of the lines that begin numbered paragraphs. Paragraph numbers rise; a far jump is
+	 * more likely a list or a table row, unless the next numbered line continues from it (an extract
+	 * that left paragraphs out: 8, 46, 47). An extract may start at any paragraph, so the first number
+	 * is free.
 	 */
-	private static boolean plausibleNext(int number, int last) {
-		return number > last && (last == 0 || number <= last + PARAGRAPH_GAP);
+	private static Set<Integer> paragraphLines(String text) {
+		List<int[]> candidates = new ArrayList<>();
+		int lineStart = 0;
+		while (lineStart <= text.length()) {
+			int lineEnd = text.indexOf('\n', lineStart);
+			if (lineEnd < 0) {
+				lineEnd = text.length();
+			}
+			String stripped = text.substring(lineStart, lineEnd).strip();
+			Matcher paragraph = PARAGRAPH.matcher(stripped);
+			if (heading(stripped) == null && paragraph.lookingAt()) {
+				candidates.add(new int[] { Integer.parseInt(paragraph.group(1)), lineStart });
+			}
+			lineStart = lineEnd + 1;
+		}
+		Set<Integer> accepted = new HashSet<>();
+		int last = 0;
+		for (int k = 0; k < candidates.size(); k++) {
+			int number = candidates.get(k)[0];
+			boolean continued = k + 1 < candidates.size() && candidates.get(k + 1)[0] == number + 1;
+			if (number > last && (last == 0 || number <= last + PARAGRAPH_GAP || continued)) {
+				accepted.add(candidates.get(k)[1]);
+				last = number;
+			}
+		}
+		return accepted;
 	}
 
 	private static int nextBoundary(List<Integer> boundaries, int start) {
