@@ -90,10 +90,12 @@ public final class MandateEditorPart {
 			CTabItem item = new CTabItem(tabs, SWT.NONE);
 			item.setText(page.title());
 			item.setData(WidgetIds.KEY, page.widgetId());
-			item.setControl(page.create(tabs));
 		}
+		// a page's controls are made when it is first shown: opening stays quick
+		tabs.addListener(SWT.Selection, event -> showPage(tabs.getSelectionIndex()));
 		tabs.setSelection(0);
-		String title = context.text(mandate.getTitle());
+		showPage(0);
+		String title = context.text(mandate.getTitle()).isEmpty() ? mandate.getId() : context.text(mandate.getTitle());
 		part.setLabel(title.length() > LABEL_LENGTH ? title.substring(0, LABEL_LENGTH - 1) + '\u2026' : title);
 		part.setTooltip(title);
 		listener = this::modelChanged;
@@ -125,7 +127,11 @@ public final class MandateEditorPart {
 			show(SWT.ICON_ERROR, NLS.bind(Messages.editor_removed, mandate.getId()));
 			return;
 		}
-		pages.forEach(MandatePage::refresh);
+		for (int index = 0; index < pages.size(); index++) {
+			if (tabs.getItem(index).getControl() != null) {
+				pages.get(index).refresh();
+			}
+		}
 		if (event.kind() != ModelChangeEvent.Kind.SAVE) {
 			showFindings(MandateValidation.findings(mandate), false);
 		}
@@ -168,7 +174,14 @@ public final class MandateEditorPart {
 	/** Shows the timeline and asks for a new action. */
 	public void newAction() {
 		tabs.setSelection(1);
+		showPage(1);
 		timeline.addAction();
+	}
+
+	private void showPage(int index) {
+		if (index >= 0 && tabs.getItem(index).getControl() == null) {
+			tabs.getItem(index).setControl(pages.get(index).create(tabs));
+		}
 	}
 
 	private void showFindings(List<Finding> findings, boolean sayWhenValid) {
