@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -27,8 +29,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.service.event.EventHandler;
 import org.mandateworkbench.model.Mandate;
 import org.mandateworkbench.model.MandateStatus;
+import org.mandateworkbench.model.StateResponse;
 import org.mandateworkbench.model.progress.MandateProgress;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.testsupport.robot.Condition;
@@ -37,6 +41,7 @@ import org.mandateworkbench.testsupport.robot.RobotShell;
 import org.mandateworkbench.testsupport.robot.RobotTree;
 import org.mandateworkbench.testsupport.robot.ScreenshotOnFailureExtension;
 import org.mandateworkbench.testsupport.robot.SwtRobot;
+import org.mandateworkbench.ui.OpenRequest;
 import org.mandateworkbench.ui.WidgetIds;
 import org.mandateworkbench.ui.mandate.MandateEditorIds;
 import org.mandateworkbench.ui.mandate.internal.MandateValidation;
@@ -168,6 +173,21 @@ class MandateEditorTest {
 		assertEquals("2 received", column.get(column.size() - 2), "the replies recorded without a State"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(column.getLast().startsWith("13 received / "), column.getLast()); //$NON-NLS-1$
 		robot.captureScreenshot("mandate-en-responses"); //$NON-NLS-1$
+
+		List<OpenRequest> requests = new CopyOnWriteArrayList<>();
+		EventHandler listener = event -> requests.add((OpenRequest) event.getProperty(IEventBroker.DATA));
+		IEventBroker broker = read(() -> workbench.window().getContext().get(IEventBroker.class));
+		broker.subscribe(OpenRequest.TOPIC, listener);
+		try {
+			table.doubleClick(1, 1);
+			robot.waitUntil(Condition.of("a request to open the reply", () -> !requests.isEmpty())); //$NON-NLS-1$
+			StateResponse reply = (StateResponse) requests.getFirst().target();
+			assertEquals(table.cellText(1, 0), read(() -> reply.getState().getName().getValues().stream()
+					.filter(v -> "en".equals(v.getLanguage())).findFirst().orElseThrow().getValue())); //$NON-NLS-1$
+			assertEquals(LocalDate.of(2018, 3, 15), read(reply::getReceivedDate));
+		} finally {
+			broker.unsubscribe(listener);
+		}
 
 		robot.textWithId(MandateEditorIds.AS_OF).setText("2018-03-14"); //$NON-NLS-1$
 		robot.textWithId(MandateEditorIds.AS_OF).pressEnter();
