@@ -3,10 +3,12 @@ package org.mandateworkbench.ui.parts;
 import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -14,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.store.Workspace;
 import org.mandateworkbench.ui.Messages;
+import org.mandateworkbench.ui.OpenRequest;
 import org.mandateworkbench.ui.WidgetIds;
 import org.mandateworkbench.ui.navigator.ModelLabels;
 import org.mandateworkbench.ui.navigator.NavigatorInput;
@@ -26,12 +29,16 @@ import jakarta.inject.Named;
 
 /**
  * Shows the open workspace: bodies with their meetings, resolutions and recommendations, documents,
- * mandates, States and the source documents; publishes the selected element.
+ * mandates, States and the source documents; publishes the selected element. Double-click or Enter
+ * on a model object posts an {@link OpenRequest} for it.
  */
 public final class NavigatorPart {
 
 	@Inject
 	private ESelectionService selectionService;
+
+	@Inject
+	private IEventBroker broker;
 
 	@Inject
 	@Translation
@@ -55,6 +62,11 @@ public final class NavigatorPart {
 		viewer.setLabelProvider(labels);
 		viewer.addSelectionChangedListener(event -> selectionService
 				.setSelection(((IStructuredSelection) event.getSelection()).getFirstElement()));
+		viewer.addDoubleClickListener(event -> {
+			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof EObject target) {
+				broker.send(OpenRequest.TOPIC, OpenRequest.of(target));
+			}
+		});
 		showInput();
 	}
 

@@ -1,0 +1,82 @@
+package org.mandateworkbench.ui.mandate;
+
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.mandateworkbench.model.Mandate;
+import org.mandateworkbench.ui.OpenRequest;
+
+import jakarta.inject.Inject;
+
+/**
+ * The add-on that opens mandate editors: for an {@link OpenRequest} of a {@link Mandate} it
+ * activates the mandate's editor if one is open, or else creates one from the part descriptor in
+ * the Secretariat layout's main stack and shows that layout. Other targets are left to other
+ * bundles.
+ */
+public final class MandateEditorOpener {
+
+	@Inject
+	private MApplication application;
+
+	@Inject
+	@Optional
+	public void open(@UIEventTopic(OpenRequest.TOPIC) OpenRequest request) {
+		if (request != null && request.target() instanceof Mandate mandate && mandate.getId() != null) {
+			open(mandate);
+		}
+	}
+
+	/**
+	 * Opens or activates the editor of the mandate in the application's selected window.
+	 *
+	 * @return the editor part, or null when there is no window
+	 */
+	public MPart open(Mandate mandate) {
+		MWindow window = application.getSelectedElement();
+		if (window == null || window.getContext() == null) {
+			return null;
+		}
+		EModelService models = window.getContext().get(EModelService.class);
+		EPartService parts = window.getContext().get(EPartService.class);
+		MPart editor = openEditor(models, window, mandate.getId());
+		if (editor == null) {
+			showSecretariat(models, parts, window);
+			editor = parts.createPart(MandateEditorIds.PART_DESCRIPTOR);
+			editor.getPersistedState().put(MandateEditorIds.MANDATE_ID, mandate.getId());
+			MPartStack stack = editorStack(models, window);
+			if (stack != null) {
+				stack.getChildren().add(editor);
+			}
+		}
+		parts.showPart(editor, PartState.ACTIVATE);
+		return editor;
+	}
+
+	private static MPart openEditor(EModelService models, MWindow window, String mandateId) {
+		List<MPart> editors = models.findElements(window, MandateEditorIds.PART_DESCRIPTOR, MPart.class);
+		return editors.stream().filter(p -> mandateId.equals(p.getPersistedState().get(MandateEditorIds.MANDATE_ID)))
+				.findFirst().orElse(null);
+	}
+
+	private static void showSecretariat(EModelService models, EPartService parts, MWindow window) {
+		if (models.find(MandateEditorIds.SECRETARIAT_PERSPECTIVE, window) instanceof MPerspective secretariat
+				&& models.getActivePerspective(window) != secretariat) {
+			parts.switchPerspective(secretariat);
+		}
+	}
+
+	// Without the stack (a changed layout), the part service places the editor itself.
+	private static MPartStack editorStack(EModelService models, MWindow window) {
+		return models.find(MandateEditorIds.EDITOR_STACK, window) instanceof MPartStack stack ? stack : null;
+	}
+}

@@ -1,0 +1,256 @@
+package org.mandateworkbench.ui.mandate.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.mandateworkbench.model.Mandate;
+import org.mandateworkbench.store.ModelChangeEvent;
+import org.mandateworkbench.store.ModelChangeListener;
+import org.mandateworkbench.store.ModelStore;
+import org.mandateworkbench.ui.WidgetIds;
+import org.mandateworkbench.ui.mandate.MandateEditorIds;
+import org.mandateworkbench.ui.mandate.internal.MandateValidation.Finding;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The editor of one mandate: a message line over five pages. Every edit is a command on the store's
+ * stack; after each change of the model the pages refresh, the part's dirty flag follows the store
+ * and the validator's findings for the mandate appear in the message line. While the editor is
+ * active it handles save (refused, with the message, while the mandate has errors), validate and
+ * new action.
+ */
+public final class MandateEditorPart {
+
+	private static final int LABEL_LENGTH = 40;
+
+	@Inject
+	private MPart part;
+
+	@Inject
+	private IEventBroker broker;
+
+	@Inject
+	private EHandlerService handlers;
+
+	@Inject
+	@Optional
+	private ModelStore store;
+
+	private Mandate mandate;
+	private Label icon;
+	private Label message;
+	private CTabFolder tabs;
+	private List<MandatePage> pages = List.of();
+	private TimelinePage timeline;
+	private ModelChangeListener listener;
+
+	@PostConstruct
+	public void create(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		Composite line = new Composite(parent, SWT.NONE);
+		line.setLayout(new GridLayout(2, false));
+		line.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		icon = new Label(line, SWT.NONE);
+		icon.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+		message = Widgets.id(new Label(line, SWT.WRAP), MandateEditorIds.MESSAGE);
+		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		String id = part.getPersistedState().get(MandateEditorIds.MANDATE_ID);
+		mandate = store == null ? null : findMandate(store, id);
+		if (mandate == null) {
+			show(SWT.ICON_ERROR, NLS.bind(Messages.editor_missing, id));
+			return;
+		}
+		MandateEditorContext context = new MandateEditorContext(store, mandate, broker, text -> show(SWT.ICON_ERROR, text));
+		timeline = new TimelinePage(context);
+		pages = List.of(new OverviewPage(context), timeline, new ResponsesPage(context), new IndicatorsPage(context),
+				new DocumentsPage(context));
+		tabs = Widgets.id(new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT), MandateEditorIds.TABS);
+		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		for (MandatePage page : pages) {
+			CTabItem item = new CTabItem(tabs, SWT.NONE);
+			item.setText(page.title());
+			item.setData(WidgetIds.KEY, page.widgetId());
+		}
+		// a page's controls are made when it is first shown: opening stays quick
+		tabs.addListener(SWT.Selection, event -> showPage(tabs.getSelectionIndex()));
+		tabs.setSelection(0);
+		showPage(0);
+		String title = context.text(mandate.getTitle()).isEmpty() ? mandate.getId() : context.text(mandate.getTitle());
+		part.setLabel(title.length() > LABEL_LENGTH ? title.substring(0, LABEL_LENGTH - 1) + '\u2026' : title);
+		part.setTooltip(title);
+		listener = this::modelChanged;
+		store.addListener(listener);
+		handlers.activateHandler(MandateEditorIds.COMMAND_SAVE, new SaveHandler());
+		handlers.activateHandler(MandateEditorIds.COMMAND_VALIDATE, new ValidateHandler());
+		handlers.activateHandler(MandateEditorIds.COMMAND_NEW_ACTION, new NewActionHandler());
+		part.setDirty(store.isDirty());
+		showFindings(MandateValidation.findings(mandate), false);
+	}
+
+	/** The mandate with the id in the store, or null. */
+	static Mandate findMandate(ModelStore store, String id) {
+		return id == null ? null
+				: store.root().getMandates().stream().filter(m -> id.equals(m.getId())).findFirst().orElse(null);
+	}
+
+	/** The edited mandate; null when it was not found. */
+	public Mandate mandate() {
+		return mandate;
+	}
+
+	private void modelChanged(ModelChangeEvent event) {
+		if (tabs == null || tabs.isDisposed()) {
+			return;
+		}
+		part.setDirty(store.isDirty());
+		if (mandate.eContainer() == null) {
+			show(SWT.ICON_ERROR, NLS.bind(Messages.editor_removed, mandate.getId()));
+			return;
+		}
+		for (int index = 0; index < pages.size(); index++) {
+			if (tabs.getItem(index).getControl() != null) {
+				pages.get(index).refresh();
+			}
+		}
+		if (event.kind() != ModelChangeEvent.Kind.SAVE) {
+			showFindings(MandateValidation.findings(mandate), false);
+		}
+	}
+
+	/**
+	 * Saves the store unless the validator finds errors in the mandate; then the message line says
+	 * why nothing was saved.
+	 *
+	 * @return whether the model was saved
+	 */
+	public boolean save() {
+		List<Finding> findings = MandateValidation.findings(mandate);
+		if (MandateValidation.hasErrors(findings)) {
+			show(SWT.ICON_ERROR, NLS.bind(Messages.editor_notSaved, summary(findings)));
+			return false;
+		}
+		try {
+			store.save();
+		} catch (IOException e) {
+			show(SWT.ICON_ERROR, NLS.bind(Messages.editor_saveFailed, e.getMessage()));
+			return false;
+		}
+		part.setDirty(store.isDirty());
+		show(findings.isEmpty() ? SWT.ICON_INFORMATION : SWT.ICON_WARNING,
+				findings.isEmpty() ? Messages.editor_saved : NLS.bind(Messages.editor_savedWithWarnings, summary(findings)));
+		return true;
+	}
+
+	@Persist
+	public void persist() {
+		save();
+	}
+
+	/** Runs the validator on the mandate and shows its findings, or that there are none. */
+	public void validate() {
+		showFindings(MandateValidation.findings(mandate), true);
+	}
+
+	/** Shows the timeline and asks for a new action. */
+	public void newAction() {
+		tabs.setSelection(1);
+		showPage(1);
+		timeline.addAction();
+	}
+
+	private void showPage(int index) {
+		if (index >= 0 && tabs.getItem(index).getControl() == null) {
+			tabs.getItem(index).setControl(pages.get(index).create(tabs));
+		}
+	}
+
+	private void showFindings(List<Finding> findings, boolean sayWhenValid) {
+		if (findings.isEmpty()) {
+			show(sayWhenValid ? SWT.ICON_INFORMATION : SWT.NONE, sayWhenValid ? Messages.editor_valid : ""); //$NON-NLS-1$
+		} else {
+			show(MandateValidation.hasErrors(findings) ? SWT.ICON_ERROR : SWT.ICON_WARNING, summary(findings));
+			// the line shows the first finding; the tooltip lists them all
+			message.setToolTipText(findings.stream().map(Finding::message).collect(Collectors.joining("\n"))); //$NON-NLS-1$
+		}
+	}
+
+	private static String summary(List<Finding> findings) {
+		String first = findings.getFirst().message();
+		return findings.size() == 1 ? first : NLS.bind(Messages.editor_moreFindings, first, findings.size() - 1);
+	}
+
+	private void show(int icon, String text) {
+		if (message.isDisposed()) {
+			return;
+		}
+		this.icon.setImage(icon == SWT.NONE ? null : message.getDisplay().getSystemImage(icon));
+		message.setText(text);
+		message.setToolTipText(text.isEmpty() ? null : text);
+		message.getParent().getParent().layout(true, true);
+	}
+
+	@Focus
+	public void setFocus() {
+		if (tabs != null && !tabs.isDisposed()) {
+			tabs.setFocus();
+		} else {
+			message.setFocus();
+		}
+	}
+
+	@PreDestroy
+	public void dispose() {
+		if (store != null && listener != null) {
+			store.removeListener(listener);
+		}
+	}
+
+	/** Save while the editor is active: validate first. */
+	public final class SaveHandler {
+		@CanExecute
+		public boolean canExecute() {
+			return store.isDirty();
+		}
+
+		@Execute
+		public void execute() {
+			save();
+		}
+	}
+
+	/** Validate while the editor is active. */
+	public final class ValidateHandler {
+		@Execute
+		public void execute() {
+			validate();
+		}
+	}
+
+	/** New action while the editor is active. */
+	public final class NewActionHandler {
+		@Execute
+		public void execute() {
+			newAction();
+		}
+	}
+}

@@ -1,0 +1,20 @@
+package org.mandateworkbench.ui.mandate.internal;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+/** One page of the mandate editor. */
+interface MandatePage {
+
+	/** @return the tab's title in the UI language */
+	String title();
+
+	/** @return the tab's widget id */
+	String widgetId();
+
+	/** Creates the page's controls and fills them. */
+	Control create(Composite parent);
+
+	/** Shows the model as it is now; called after every change of the model. */
+	void refresh();
+}
