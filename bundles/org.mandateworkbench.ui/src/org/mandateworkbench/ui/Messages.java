@@ -42,4 +42,18 @@ public final class Messages {
 	public String review_columnReiterated;
 	public String review_addresseeAllStates;
 	public String review_addresseeSecretariat;
+	public String review_columnStatus;
+	public String review_columnLastAction;
+	public String review_statusNoMandate;
+	public String review_groupBy;
+	public String review_groupNone;
+	public String review_groupHeader;
+	public String review_groupEmpty;
+	public String review_columns;
+	public String review_columnsTooltip;
+	public String review_exportCsv;
+	public String review_exportXlsx;
+	public String review_exportTitle;
+	public String review_exportFailed;
+	public String review_exportFileName;
 }

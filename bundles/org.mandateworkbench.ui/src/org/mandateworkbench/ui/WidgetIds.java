@@ -16,6 +16,10 @@ public final class WidgetIds {
 	public static final String REVIEW_TABLE = "review.table"; //$NON-NLS-1$
 	public static final String REVIEW_FILTER = "review.filter"; //$NON-NLS-1$
 	public static final String REVIEW_COUNT = "review.count"; //$NON-NLS-1$
+	public static final String REVIEW_GROUP_BY = "review.groupBy"; //$NON-NLS-1$
+	public static final String REVIEW_COLUMNS = "review.columns"; //$NON-NLS-1$
+	public static final String REVIEW_EXPORT_CSV = "review.exportCsv"; //$NON-NLS-1$
+	public static final String REVIEW_EXPORT_XLSX = "review.exportXlsx"; //$NON-NLS-1$
 
 	private WidgetIds() {
 	}
