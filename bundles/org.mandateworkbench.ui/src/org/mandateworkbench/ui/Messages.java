@@ -56,4 +56,12 @@ public final class Messages {
 	public String review_exportTitle;
 	public String review_exportFailed;
 	public String review_exportFileName;
+	public String properties_columnProperty;
+	public String properties_columnValue;
+	public String properties_nothingSelected;
+	public String properties_invalidDate;
+	public String properties_invalidValue;
+	public String jobs_none;
+	public String jobs_cancel;
+	public String jobs_cancelTooltip;
 }

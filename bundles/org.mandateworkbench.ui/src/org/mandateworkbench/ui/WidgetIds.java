@@ -21,6 +21,14 @@ public final class WidgetIds {
 	public static final String REVIEW_EXPORT_CSV = "review.exportCsv"; //$NON-NLS-1$
 	public static final String REVIEW_EXPORT_XLSX = "review.exportXlsx"; //$NON-NLS-1$
 
+	public static final String PROPERTIES_TITLE = "properties.title"; //$NON-NLS-1$
+	public static final String PROPERTIES_TABLE = "properties.table"; //$NON-NLS-1$
+	public static final String PROPERTIES_PROBLEM = "properties.problem"; //$NON-NLS-1$
+
+	public static final String JOBS_LIST = "jobs.list"; //$NON-NLS-1$
+	/** Followed by the job's name: the cancel button of that job. */
+	public static final String JOBS_CANCEL_PREFIX = "jobs.cancel."; //$NON-NLS-1$
+
 	private WidgetIds() {
 	}
 }

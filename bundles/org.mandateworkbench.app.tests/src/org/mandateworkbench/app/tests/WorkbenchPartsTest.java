@@ -1,0 +1,185 @@
+package org.mandateworkbench.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mandateworkbench.model.Mandate;
+import org.mandateworkbench.store.ModelStore;
+import org.mandateworkbench.testsupport.robot.Condition;
+import org.mandateworkbench.testsupport.robot.RobotTable;
+import org.mandateworkbench.testsupport.robot.RobotTree;
+import org.mandateworkbench.testsupport.robot.RobotWidget;
+import org.mandateworkbench.testsupport.robot.ScreenshotOnFailureExtension;
+import org.mandateworkbench.testsupport.robot.SwtRobot;
+import org.mandateworkbench.testsupport.robot.WidgetNotFoundException;
+import org.mandateworkbench.ui.WidgetIds;
+
+/**
+ * The parts around the editors, in English on the demo workspace: the properties part edits the
+ * selected object through undoable commands and refuses invalid values; the jobs part lists a running
+ * job and cancels it.
+ */
+@ExtendWith(ScreenshotOnFailureExtension.class)
+class WorkbenchPartsTest {
+
+	private static final int VALUE_COLUMN = 1;
+
+	private static RunningWorkbench workbench;
+	private static SwtRobot robot;
+	private static ModelStore store;
+
+	@BeforeAll
+	static void startWorkbench() throws Exception {
+		workbench = RunningWorkbench.startInLanguage("en"); //$NON-NLS-1$
+		robot = workbench.robot();
+		store = robot.syncExec("find the model store", () -> workbench.window().getContext().get(ModelStore.class)); //$NON-NLS-1$
+	}
+
+	@AfterAll
+	static void closeWorkbench() throws Exception {
+		workbench.close();
+	}
+
+	@Test
+	void propertiesPartEditsTheSelectedMandateUndoablyAndRefusesABadDate() {
+		Mandate mandate = robot.syncExec("find the first mandate", () -> store.root().getMandates().get(0)); //$NON-NLS-1$
+		LocalDate before = robot.syncExec("read its due date", mandate::getDueDate); //$NON-NLS-1$
+		LocalDate wanted = LocalDate.of(2030, 1, 31);
+		assertNotEquals(wanted, before);
+		RobotTree tree = robot.treeWithId(WidgetIds.NAVIGATOR_TREE);
+		String first = tree.expandNode("Mandates").items().get(0); //$NON-NLS-1$
+		tree.select("Mandates", first); //$NON-NLS-1$
+		RobotTable properties = robot.tableWithId(WidgetIds.PROPERTIES_TABLE);
+		robot.waitUntil(Condition.of("the mandate's properties", () -> properties.indexOf("Due Date", 0) >= 0)); //$NON-NLS-1$ //$NON-NLS-2$
+		int dueDate = properties.indexOf("Due Date", 0); //$NON-NLS-1$
+		assertEquals(before == null ? "" : before.toString(), properties.cell(dueDate, VALUE_COLUMN)); //$NON-NLS-1$
+		capture("properties-en"); //$NON-NLS-1$
+
+		editValue(properties, dueDate, "2030-01-31"); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("the new due date in the model", () -> wanted.equals(dueDateOf(mandate)))); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("the new due date in the table", //$NON-NLS-1$
+				() -> "2030-01-31".equals(properties.cell(dueDate, VALUE_COLUMN)))); //$NON-NLS-1$
+		assertTrue(robot.syncExec("read the dirty state", store::isDirty)); //$NON-NLS-1$
+
+		robot.menu("Edit").menu("Undo").click(); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.waitUntil(Condition.of("the due date undone", () -> equalsBefore(before, dueDateOf(mandate)))); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("the table to show the old date", //$NON-NLS-1$
+				() -> (before == null ? "" : before.toString()).equals(properties.cell(dueDate, VALUE_COLUMN)))); //$NON-NLS-1$
+		robot.menu("Edit").menu("Redo").click(); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.waitUntil(Condition.of("the due date redone", () -> wanted.equals(dueDateOf(mandate)))); //$NON-NLS-1$
+
+		editValue(properties, dueDate, "31.01.2031"); //$NON-NLS-1$
+		String problem = robot.labelWithId(WidgetIds.PROPERTIES_PROBLEM).getText();
+		assertTrue(problem.startsWith("Due Date: enter a date as yyyy-MM-dd"), problem); //$NON-NLS-1$
+		assertEquals(wanted, dueDateOf(mandate), "an invalid date changes nothing"); //$NON-NLS-1$
+		capture("properties-en-invalid"); //$NON-NLS-1$
+		robot.menu("Edit").menu("Undo").click(); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.waitUntil(Condition.of("the due date undone again", () -> equalsBefore(before, dueDateOf(mandate)))); //$NON-NLS-1$
+	}
+
+	@Test
+	void jobsPartListsARunningJobAndCancelsIt() throws Exception {
+		CountDownLatch started = new CountDownLatch(1);
+		Job job = new Job("Counting to a million") { //$NON-NLS-1$
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				monitor.beginTask("counting", 1_000_000); //$NON-NLS-1$
+				started.countDown();
+				for (int i = 0; i < 1_000_000; i++) {
+					if (monitor.isCanceled()) {
+						return Status.CANCEL_STATUS;
+					}
+					monitor.worked(1);
+					sleepBriefly();
+				}
+				return Status.OK_STATUS;
+			}
+		};
+		job.schedule();
+		assertTrue(started.await(30, TimeUnit.SECONDS), "the job started"); //$NON-NLS-1$
+		String cancelId = WidgetIds.JOBS_CANCEL_PREFIX + job.getName();
+		robot.waitUntil(Condition.of("the job's cancel button", () -> isShown(cancelId))); //$NON-NLS-1$
+		capture("jobs-en"); //$NON-NLS-1$
+		robot.buttonWithId(cancelId).click();
+		assertTrue(job.join(30_000, null), "the job ended"); //$NON-NLS-1$
+		assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
+		robot.waitUntil(Condition.of("the job to leave the list", () -> !isShown(cancelId))); //$NON-NLS-1$
+	}
+
+	private static boolean isShown(String id) {
+		try {
+			return robot.withTimeout(Duration.ZERO).widgetWithId(id).isVisible();
+		} catch (WidgetNotFoundException e) {
+			return false;
+		}
+	}
+
+	private static void sleepBriefly() {
+		try {
+			Thread.sleep(1);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Clicks a value cell as a user would, then types a new value into its editor and presses Enter. */
+	private static void editValue(RobotTable properties, int row, String value) {
+		Table table = properties.widget();
+		robot.syncExec("click the value cell", () -> { //$NON-NLS-1$
+			table.setSelection(row);
+			Rectangle cell = table.getItem(row).getBounds(VALUE_COLUMN);
+			Event down = new Event();
+			down.button = 1;
+			down.x = cell.x + cell.width / 2;
+			down.y = cell.y + cell.height / 2;
+			table.notifyListeners(SWT.MouseDown, down);
+			Event up = new Event();
+			up.button = 1;
+			up.x = down.x;
+			up.y = down.y;
+			table.notifyListeners(SWT.MouseUp, up);
+		});
+		RobotWidget<Text> editor = robot.widget(Text.class, "the value's cell editor", //$NON-NLS-1$
+				text -> text.getParent() == table && text.isVisible());
+		robot.syncExec("type the new value", () -> { //$NON-NLS-1$
+			editor.widget().setText(value);
+			editor.widget().notifyListeners(SWT.DefaultSelection, new Event());
+		});
+		assertFalse(robot.syncExec("check the editor closed", () -> !editor.widget().isDisposed() && editor.widget().isVisible()),
+				"the editor closes on Enter"); //$NON-NLS-1$
+	}
+
+	private static LocalDate dueDateOf(Mandate mandate) {
+		return robot.syncExec("read the due date", mandate::getDueDate); //$NON-NLS-1$
+	}
+
+	private static boolean equalsBefore(LocalDate before, LocalDate now) {
+		return before == null ? now == null : before.equals(now);
+	}
+
+	private static void capture(String name) {
+		robot.syncExec("paint the window", () -> workbench.window().getContext().get(Shell.class).update()); //$NON-NLS-1$
+		robot.captureScreenshot(name);
+	}
+}
