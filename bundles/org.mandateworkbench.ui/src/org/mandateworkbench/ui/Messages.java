@@ -64,4 +64,10 @@ public final class Messages {
 	public String jobs_none;
 	public String jobs_cancel;
 	public String jobs_cancelTooltip;
+	public String navigator_workspaceView;
+	public String navigator_byStatus;
+	public String navigator_byAddressee;
+	public String navigator_byOfficer;
+	public String navigator_notSet;
+	public String navigator_filterHint;
 }

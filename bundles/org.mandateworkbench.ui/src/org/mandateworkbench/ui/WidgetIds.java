@@ -10,6 +10,8 @@ public final class WidgetIds {
 	public static final String KEY = "org.mandateworkbench.widgetId"; //$NON-NLS-1$
 
 	public static final String NAVIGATOR_TREE = "navigator.tree"; //$NON-NLS-1$
+	public static final String NAVIGATOR_VIEW = "navigator.view"; //$NON-NLS-1$
+	public static final String NAVIGATOR_FILTER = "navigator.filter"; //$NON-NLS-1$
 	public static final String PREVIEW_TITLE = "preview.title"; //$NON-NLS-1$
 	public static final String PREVIEW_FACTS = "preview.facts"; //$NON-NLS-1$
 	public static final String PREVIEW_TEXT = "preview.text"; //$NON-NLS-1$

@@ -7,13 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
@@ -33,12 +40,15 @@ import org.mandateworkbench.testsupport.robot.RobotWidget;
 import org.mandateworkbench.testsupport.robot.ScreenshotOnFailureExtension;
 import org.mandateworkbench.testsupport.robot.SwtRobot;
 import org.mandateworkbench.testsupport.robot.WidgetNotFoundException;
+import org.mandateworkbench.ui.OpenRequest;
 import org.mandateworkbench.ui.WidgetIds;
+import org.mandateworkbench.ui.handlers.OpenHandler;
+import org.osgi.service.event.EventHandler;
 
 /**
- * The parts around the editors, in English on the demo workspace: the properties part edits the
- * selected object through undoable commands and refuses invalid values; the jobs part lists a running
- * job and cancels it.
+ * The parts around the editors, in English on the demo workspace: the navigator filters and groups;
+ * its open command posts an open request; the properties part edits the selected object through
+ * undoable commands and refuses invalid values; the jobs part lists a running job and cancels it.
  */
 @ExtendWith(ScreenshotOnFailureExtension.class)
 class WorkbenchPartsTest {
@@ -96,6 +106,58 @@ class WorkbenchPartsTest {
 		capture("properties-en-invalid"); //$NON-NLS-1$
 		robot.menu("Edit").menu("Undo").click(); //$NON-NLS-1$ //$NON-NLS-2$
 		robot.waitUntil(Condition.of("the due date undone again", () -> equalsBefore(before, dueDateOf(mandate)))); //$NON-NLS-1$
+	}
+
+	@Test
+	void navigatorFiltersItsTreeAndGroupsTheMandates() {
+		RobotTree tree = robot.treeWithId(WidgetIds.NAVIGATOR_TREE);
+		robot.textWithId(WidgetIds.NAVIGATOR_FILTER).typeText("Meeting 8"); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("only the bodies to remain", //$NON-NLS-1$
+				() -> List.of("Bodies and meetings").equals(tree.items()))); //$NON-NLS-1$
+		List<String> bodies = tree.item("Bodies and meetings").items(); //$NON-NLS-1$
+		assertFalse(bodies.isEmpty());
+		for (String body : bodies) {
+			List<String> meetings = tree.expandNode("Bodies and meetings", body).items(); //$NON-NLS-1$
+			assertTrue(!meetings.isEmpty() && meetings.stream().allMatch(m -> m.startsWith("Meeting 8")), //$NON-NLS-1$
+					() -> body + ": " + meetings); //$NON-NLS-1$
+		}
+		capture("navigator-en-filtered"); //$NON-NLS-1$
+		robot.textWithId(WidgetIds.NAVIGATOR_FILTER).setText(""); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("every group to come back", () -> tree.items().size() == 5)); //$NON-NLS-1$
+
+		robot.comboWithId(WidgetIds.NAVIGATOR_VIEW).select("Mandates by status"); //$NON-NLS-1$
+		int mandates = robot.syncExec("count the mandates", () -> store.root().getMandates().size()); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("status groups", () -> tree.items().stream().allMatch(i -> i.matches(".+ \\(\\d+\\)")))); //$NON-NLS-1$ //$NON-NLS-2$
+		int grouped = tree.items().stream().mapToInt(i -> Integer.parseInt(i.substring(i.lastIndexOf('(') + 1, i.length() - 1)))
+				.sum();
+		assertEquals(mandates, grouped, () -> "every mandate in one status group: " + tree.items()); //$NON-NLS-1$
+		capture("navigator-en-by-status"); //$NON-NLS-1$
+		robot.comboWithId(WidgetIds.NAVIGATOR_VIEW).select("Workspace"); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("the workspace view", () -> tree.items().contains("Bodies and meetings"))); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void openCommandPostsAnOpenRequestForTheSelection() {
+		RobotTree tree = robot.treeWithId(WidgetIds.NAVIGATOR_TREE);
+		String first = tree.expandNode("Mandates").items().get(0); //$NON-NLS-1$
+		tree.select("Mandates", first); //$NON-NLS-1$
+		Mandate mandate = robot.syncExec("find the first mandate", () -> store.root().getMandates().get(0)); //$NON-NLS-1$
+		List<Object> opened = new CopyOnWriteArrayList<>();
+		IEclipseContext context = workbench.window().getContext();
+		IEventBroker broker = context.get(IEventBroker.class);
+		EventHandler listener = event -> opened.add(((OpenRequest) event.getProperty(IEventBroker.DATA)).target());
+		broker.subscribe(OpenRequest.TOPIC, listener);
+		try {
+			robot.syncExec("run the open command", () -> { //$NON-NLS-1$
+				ParameterizedCommand open = context.get(ECommandService.class).createCommand(OpenHandler.COMMAND_ID, null);
+				EHandlerService handlers = context.get(EHandlerService.class);
+				assertTrue(handlers.canExecute(open), "open is enabled on a selected model object"); //$NON-NLS-1$
+				handlers.executeHandler(open);
+			});
+			robot.waitUntil(Condition.of("the open request", () -> opened.contains(mandate))); //$NON-NLS-1$
+		} finally {
+			broker.unsubscribe(listener);
+		}
 	}
 
 	@Test

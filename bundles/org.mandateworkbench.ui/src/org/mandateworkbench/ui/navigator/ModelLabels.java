@@ -12,12 +12,14 @@ import org.mandateworkbench.model.Body;
 import org.mandateworkbench.model.Document;
 import org.mandateworkbench.model.LanguageVersion;
 import org.mandateworkbench.model.Mandate;
+import org.mandateworkbench.model.MandateStatus;
 import org.mandateworkbench.model.Meeting;
 import org.mandateworkbench.model.MultilingualText;
 import org.mandateworkbench.model.Recommendation;
 import org.mandateworkbench.model.Resolution;
 import org.mandateworkbench.model.ResolutionKind;
 import org.mandateworkbench.model.State;
+import org.mandateworkbench.model.edit.provider.MandatesEditPlugin;
 import org.mandateworkbench.model.query.MultilingualTextQuery;
 import org.mandateworkbench.ui.Messages;
 
@@ -56,6 +58,11 @@ public final class ModelLabels {
 		case State state -> text(state.getName()).isEmpty() ? state.getIsoCode() : text(state.getName());
 		default -> itemProviderText(object);
 		};
+	}
+
+	/** The edit bundle's translated name of a mandate status. */
+	public static String status(MandateStatus status) {
+		return MandatesEditPlugin.INSTANCE.getString("_UI_MandateStatus_" + status.getName() + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private String meeting(Meeting meeting) {

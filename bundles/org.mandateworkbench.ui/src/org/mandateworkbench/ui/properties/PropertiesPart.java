@@ -24,9 +24,9 @@ import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.mandateworkbench.store.ModelChangeListener;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.ui.Messages;
+import org.mandateworkbench.ui.ModelSubscription;
 import org.mandateworkbench.ui.WidgetIds;
 
 import jakarta.annotation.PostConstruct;
@@ -51,7 +51,7 @@ public final class PropertiesPart {
 	@Inject
 	private UISynchronize sync;
 
-	private final ModelChangeListener modelListener = event -> refreshLater();
+	private final ModelSubscription subscription = new ModelSubscription(event -> refreshLater());
 	private ModelStore model;
 	private TableViewer viewer;
 	private Label title;
@@ -104,13 +104,8 @@ public final class PropertiesPart {
 
 	@Inject
 	public void setModel(@Optional ModelStore loaded) {
-		if (model != null) {
-			model.removeListener(modelListener);
-		}
+		subscription.follow(loaded);
 		model = loaded;
-		if (model != null) {
-			model.addListener(modelListener);
-		}
 	}
 
 	@Inject
@@ -172,8 +167,6 @@ public final class PropertiesPart {
 
 	@PreDestroy
 	public void dispose() {
-		if (model != null) {
-			model.removeListener(modelListener);
-		}
+		subscription.close();
 	}
 }

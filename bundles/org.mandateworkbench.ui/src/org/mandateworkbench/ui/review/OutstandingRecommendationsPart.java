@@ -37,9 +37,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.mandateworkbench.model.progress.OutstandingRecommendation;
 import org.mandateworkbench.model.progress.OutstandingRecommendations;
-import org.mandateworkbench.store.ModelChangeListener;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.ui.Messages;
+import org.mandateworkbench.ui.ModelSubscription;
 import org.mandateworkbench.ui.OpenRequest;
 import org.mandateworkbench.ui.UiPreferences;
 import org.mandateworkbench.ui.WidgetIds;
@@ -77,7 +77,7 @@ public final class OutstandingRecommendationsPart {
 	@Inject
 	private MPart part;
 
-	private final ModelChangeListener modelListener = event -> refreshLater();
+	private final ModelSubscription subscription = new ModelSubscription(event -> refreshLater());
 	private ModelStore model;
 	private Text filter;
 	private Label count;
@@ -192,13 +192,8 @@ public final class OutstandingRecommendationsPart {
 
 	@Inject
 	public void setModel(@Optional ModelStore loaded) {
-		if (model != null) {
-			model.removeListener(modelListener);
-		}
+		subscription.follow(loaded);
 		model = loaded;
-		if (model != null) {
-			model.addListener(modelListener);
-		}
 		recompute();
 	}
 
@@ -270,8 +265,6 @@ public final class OutstandingRecommendationsPart {
 
 	@PreDestroy
 	public void dispose() {
-		if (model != null) {
-			model.removeListener(modelListener);
-		}
+		subscription.close();
 	}
 }

@@ -2,7 +2,6 @@ package org.mandateworkbench.ui.review;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,19 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.mandateworkbench.model.Actor;
-import org.mandateworkbench.model.Addressees;
-import org.mandateworkbench.model.Body;
 import org.mandateworkbench.model.Mandate;
 import org.mandateworkbench.model.MandateAction;
 import org.mandateworkbench.model.MandateStatus;
 import org.mandateworkbench.model.Meeting;
 import org.mandateworkbench.model.Recommendation;
-import org.mandateworkbench.model.edit.provider.MandatesEditPlugin;
 import org.mandateworkbench.model.progress.OutstandingRecommendation;
 import org.mandateworkbench.model.query.MultilingualTextQuery;
 import org.mandateworkbench.ui.Messages;
 import org.mandateworkbench.ui.internal.table.TextRowFilter;
+import org.mandateworkbench.ui.navigator.AddresseeLabels;
 import org.mandateworkbench.ui.navigator.ModelLabels;
 
 /**
@@ -76,7 +72,7 @@ final class ReviewColumns implements TextRowFilter.CellText<OutstandingRecommend
 		case MEETING -> meeting == null ? "" : labels.get().text(meeting); //$NON-NLS-1$
 		case PARAGRAPH -> recommendation.getParagraphNumber()
 				+ (recommendation.getLetter() == null ? "" : " (" + recommendation.getLetter() + ')'); //$NON-NLS-1$ //$NON-NLS-2$
-		case ADDRESSEE -> addressees(recommendation.getAddressees());
+		case ADDRESSEE -> new AddresseeLabels(messages, labels.get()).text(recommendation.getAddressees());
 		case TEXT -> abbreviated(fullText(row));
 		case MANDATES -> String.join(", ", row.mandates().stream().map(Mandate::getId).toList()); //$NON-NLS-1$
 		case STATUS -> status(row.mandates());
@@ -104,26 +100,6 @@ final class ReviewColumns implements TextRowFilter.CellText<OutstandingRecommend
 		return oneLine.length() <= SHORT_TEXT ? oneLine : oneLine.substring(0, SHORT_TEXT - 1) + '\u2026';
 	}
 
-	private String addressees(Addressees addressees) {
-		if (addressees == null) {
-			return ""; //$NON-NLS-1$
-		}
-		List<String> names = new ArrayList<>();
-		if (addressees.isAllStatesParties()) {
-			names.add(messages.review_addresseeAllStates);
-		}
-		if (addressees.isSecretariat()) {
-			names.add(messages.review_addresseeSecretariat);
-		}
-		for (Actor actor : addressees.getActors()) {
-			names.add(labels.get().text(actor));
-		}
-		for (Body body : addressees.getBodies()) {
-			names.add(body.getSymbolPrefix() == null ? body.getAcronym() : body.getSymbolPrefix());
-		}
-		return String.join(", ", names); //$NON-NLS-1$
-	}
-
 	/** The statuses of the linked mandates, or that none is linked. */
 	private String status(List<Mandate> mandates) {
 		if (mandates.isEmpty()) {
@@ -132,14 +108,9 @@ final class ReviewColumns implements TextRowFilter.CellText<OutstandingRecommend
 		Set<String> statuses = new LinkedHashSet<>();
 		for (Mandate mandate : mandates) {
 			MandateStatus status = mandate.getStatus();
-			statuses.add(status == null ? "" : statusLabel(status)); //$NON-NLS-1$
+			statuses.add(status == null ? "" : ModelLabels.status(status)); //$NON-NLS-1$
 		}
 		return String.join(", ", statuses); //$NON-NLS-1$
-	}
-
-	/** The edit bundle's translated name of a status. */
-	static String statusLabel(MandateStatus status) {
-		return MandatesEditPlugin.INSTANCE.getString("_UI_MandateStatus_" + status.getName() + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static Optional<LocalDate> lastAction(List<Mandate> mandates) {
