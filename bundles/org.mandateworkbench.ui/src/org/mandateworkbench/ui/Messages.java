@@ -70,4 +70,14 @@ public final class Messages {
 	public String navigator_byOfficer;
 	public String navigator_notSet;
 	public String navigator_filterHint;
+	public String preferences_title;
+	public String preferences_language;
+	public String preferences_dateFormat;
+	public String preferences_dateExample;
+	public String preferences_workspace;
+	public String preferences_workspaceHint;
+	public String preferences_browse;
+	public String preferences_restartNote;
+	public String preferences_languageEn;
+	public String preferences_languageZh;
 }

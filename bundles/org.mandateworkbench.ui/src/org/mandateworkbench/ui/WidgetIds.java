@@ -31,6 +31,10 @@ public final class WidgetIds {
 	/** Followed by the job's name: the cancel button of that job. */
 	public static final String JOBS_CANCEL_PREFIX = "jobs.cancel."; //$NON-NLS-1$
 
+	public static final String PREFERENCES_LANGUAGE = "preferences.language"; //$NON-NLS-1$
+	public static final String PREFERENCES_DATE_FORMAT = "preferences.dateFormat"; //$NON-NLS-1$
+	public static final String PREFERENCES_WORKSPACE = "preferences.workspace"; //$NON-NLS-1$
+
 	private WidgetIds() {
 	}
 }

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +27,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -34,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mandateworkbench.model.Mandate;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.testsupport.robot.Condition;
+import org.mandateworkbench.testsupport.robot.RobotShell;
 import org.mandateworkbench.testsupport.robot.RobotTable;
 import org.mandateworkbench.testsupport.robot.RobotTree;
 import org.mandateworkbench.testsupport.robot.RobotWidget;
@@ -41,6 +46,8 @@ import org.mandateworkbench.testsupport.robot.ScreenshotOnFailureExtension;
 import org.mandateworkbench.testsupport.robot.SwtRobot;
 import org.mandateworkbench.testsupport.robot.WidgetNotFoundException;
 import org.mandateworkbench.ui.OpenRequest;
+import org.mandateworkbench.ui.UiLanguage;
+import org.mandateworkbench.ui.UiPreferences;
 import org.mandateworkbench.ui.WidgetIds;
 import org.mandateworkbench.ui.handlers.OpenHandler;
 import org.osgi.service.event.EventHandler;
@@ -157,6 +164,27 @@ class WorkbenchPartsTest {
 			robot.waitUntil(Condition.of("the open request", () -> opened.contains(mandate))); //$NON-NLS-1$
 		} finally {
 			broker.unsubscribe(listener);
+		}
+	}
+
+	@Test
+	void preferencesDialogStoresTheDateFormatAndDefaultWorkspace() throws Exception {
+		MenuItem item = robot.menu("File").menu("Preferences…").widget(); //$NON-NLS-1$ //$NON-NLS-2$
+		// asynchronously: the dialog is modal and runs its own event loop
+		robot.display().asyncExec(() -> item.notifyListeners(SWT.Selection, new Event()));
+		RobotShell dialog = robot.shell("Preferences"); //$NON-NLS-1$
+		try {
+			dialog.find().comboWithId(WidgetIds.PREFERENCES_DATE_FORMAT).select(2);
+			dialog.find().textWithId(WidgetIds.PREFERENCES_WORKSPACE).setText("/tmp/mwb-preferences-test"); //$NON-NLS-1$
+			assertEquals("English", dialog.find().comboWithId(WidgetIds.PREFERENCES_LANGUAGE).getText()); //$NON-NLS-1$
+			dialog.captureScreenshot("preferences-en"); //$NON-NLS-1$
+			dialog.button("OK").click(); //$NON-NLS-1$
+			robot.waitUntil(Condition.of("the dialog to close", () -> !dialog.isOpen())); //$NON-NLS-1$
+			assertEquals("dd/MM/yyyy", UiPreferences.datePattern()); //$NON-NLS-1$
+			assertEquals(Optional.of(Path.of("/tmp/mwb-preferences-test")), UiPreferences.defaultWorkspace()); //$NON-NLS-1$
+			assertEquals(Optional.of(Locale.ENGLISH), UiLanguage.preferred());
+		} finally {
+			UiPreferences.store(UiPreferences.DATE_PATTERNS.get(0), ""); //$NON-NLS-1$
 		}
 	}
 
