@@ -80,4 +80,5 @@ public final class Messages {
 	public String preferences_restartNote;
 	public String preferences_languageEn;
 	public String preferences_languageZh;
+	public String jobs_running;
 }

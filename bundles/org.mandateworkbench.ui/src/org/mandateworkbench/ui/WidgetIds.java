@@ -28,6 +28,7 @@ public final class WidgetIds {
 	public static final String PROPERTIES_PROBLEM = "properties.problem"; //$NON-NLS-1$
 
 	public static final String JOBS_LIST = "jobs.list"; //$NON-NLS-1$
+	public static final String JOBS_STATUS = "jobs.status"; //$NON-NLS-1$
 	/** Followed by the job's name: the cancel button of that job. */
 	public static final String JOBS_CANCEL_PREFIX = "jobs.cancel."; //$NON-NLS-1$
 

@@ -12,14 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -190,26 +185,11 @@ class WorkbenchPartsTest {
 
 	@Test
 	void jobsPartListsARunningJobAndCancelsIt() throws Exception {
-		CountDownLatch started = new CountDownLatch(1);
-		Job job = new Job("Counting to a million") { //$NON-NLS-1$
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				monitor.beginTask("counting", 1_000_000); //$NON-NLS-1$
-				started.countDown();
-				for (int i = 0; i < 1_000_000; i++) {
-					if (monitor.isCanceled()) {
-						return Status.CANCEL_STATUS;
-					}
-					monitor.worked(1);
-					sleepBriefly();
-				}
-				return Status.OK_STATUS;
-			}
-		};
-		job.schedule();
-		assertTrue(started.await(30, TimeUnit.SECONDS), "the job started"); //$NON-NLS-1$
+		CountingJob job = new CountingJob("Counting to a million").start(); //$NON-NLS-1$
 		String cancelId = WidgetIds.JOBS_CANCEL_PREFIX + job.getName();
 		robot.waitUntil(Condition.of("the job's cancel button", () -> isShown(cancelId))); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("the status line to count the job", //$NON-NLS-1$
+				() -> robot.labelWithId(WidgetIds.JOBS_STATUS).getText().matches("\\d+ job\\(s\\) running"))); //$NON-NLS-1$
 		capture("jobs-en"); //$NON-NLS-1$
 		robot.buttonWithId(cancelId).click();
 		assertTrue(job.join(30_000, null), "the job ended"); //$NON-NLS-1$
@@ -217,19 +197,11 @@ class WorkbenchPartsTest {
 		robot.waitUntil(Condition.of("the job to leave the list", () -> !isShown(cancelId))); //$NON-NLS-1$
 	}
 
-	private static boolean isShown(String id) {
+		private static boolean isShown(String id) {
 		try {
 			return robot.withTimeout(Duration.ZERO).widgetWithId(id).isVisible();
 		} catch (WidgetNotFoundException e) {
 			return false;
-		}
-	}
-
-	private static void sleepBriefly() {
-		try {
-			Thread.sleep(1);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
 		}
 	}
 
