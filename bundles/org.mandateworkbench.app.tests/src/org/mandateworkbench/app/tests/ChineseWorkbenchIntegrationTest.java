@@ -77,6 +77,8 @@ class ChineseWorkbenchIntegrationTest {
 		robot.waitUntil(Condition.of("the mandate's properties in Chinese", //$NON-NLS-1$
 				() -> properties.indexOf("截止日期", 0) >= 0)); //$NON-NLS-1$
 		assertEquals(List.of("属性", "值"), properties.columnNames()); //$NON-NLS-1$ //$NON-NLS-2$
+		String status = properties.cell(properties.indexOf("状态", 0), 1); //$NON-NLS-1$
+		assertTrue(!status.isEmpty() && !status.matches("[A-Za-z ]+"), () -> "status in Chinese: " + status); //$NON-NLS-1$ //$NON-NLS-2$
 		CountingJob job = new CountingJob("计数作业").start(); //$NON-NLS-1$
 		try {
 			robot.buttonWithId(WidgetIds.JOBS_CANCEL_PREFIX + job.getName());

@@ -3,8 +3,10 @@ package org.mandateworkbench.ui.navigator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.osgi.util.NLS;
@@ -62,7 +64,20 @@ public final class ModelLabels {
 
 	/** The edit bundle's translated name of a mandate status. */
 	public static String status(MandateStatus status) {
-		return MandatesEditPlugin.INSTANCE.getString("_UI_MandateStatus_" + status.getName() + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$
+		return literal(MandateStatus.class.getSimpleName(), status);
+	}
+
+	/**
+	 * The edit bundle's translated name of an enumeration literal ({@code _UI_<Enum>_<LITERAL>_literal}),
+	 * or its literal when the edit bundle has none.
+	 */
+	public static String literal(String enumName, Enumerator value) {
+		String key = "_UI_" + enumName + '_' + value.getName() + "_literal"; //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			return MandatesEditPlugin.INSTANCE.getString(key);
+		} catch (MissingResourceException e) {
+			return value.getLiteral();
+		}
 	}
 
 	private String meeting(Meeting meeting) {

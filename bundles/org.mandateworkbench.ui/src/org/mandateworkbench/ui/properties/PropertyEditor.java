@@ -75,8 +75,7 @@ record PropertyEditor(CellEditor editor, Function<Object, Object> toEditor, Func
 	}
 
 	private static PropertyEditor choices(Composite parent, PropertyRow row, List<Object> values) {
-		String[] labels = values.stream().map(value -> value == null ? "" //$NON-NLS-1$
-				: row.descriptor().getLabelProvider(row.object()).getText(value)).toArray(String[]::new);
+		String[] labels = values.stream().map(row::choiceText).toArray(String[]::new);
 		ComboBoxCellEditor editor = new ComboBoxCellEditor(parent, labels, SWT.READ_ONLY);
 		return new PropertyEditor(editor, value -> Math.max(0, values.indexOf(value)),
 				index -> values.get((Integer) index < 0 ? 0 : (Integer) index));
