@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Text;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.store.Workspace;
 import org.mandateworkbench.ui.Messages;
+import org.mandateworkbench.ui.ModelSubscription;
 import org.mandateworkbench.ui.WidgetIds;
 import org.mandateworkbench.ui.navigator.LabelFilter;
 import org.mandateworkbench.ui.navigator.MandateGrouping;
@@ -30,6 +31,7 @@ import org.mandateworkbench.ui.navigator.WorkspaceLabelProvider;
 import org.mandateworkbench.ui.navigator.WorkspaceTreeContentProvider;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -37,7 +39,8 @@ import jakarta.inject.Named;
  * Shows the open workspace: bodies with their meetings (agenda items, documents, resolutions and
  * recommendations), documents, mandates, States and the source documents; or, in its second view,
  * the mandates grouped by status, addressee or responsible officer. A filter box narrows the tree;
- * the context menu offers the navigator's commands. Publishes the selected element.
+ * the context menu offers the navigator's commands. Follows model changes. Publishes the selected
+ * element.
  */
 public final class NavigatorPart {
 
@@ -55,6 +58,7 @@ public final class NavigatorPart {
 	@Named(TranslationService.LOCALE)
 	private Locale locale;
 
+	private final ModelSubscription subscription = new ModelSubscription(event -> refreshLater());
 	private TreeViewer viewer;
 	private WorkspaceTreeContentProvider content;
 	private WorkspaceLabelProvider labels;
@@ -109,7 +113,23 @@ public final class NavigatorPart {
 	public void setWorkspace(@Optional Workspace open, @Optional ModelStore loaded) {
 		workspace = open;
 		model = loaded;
+		subscription.follow(loaded);
 		showInput();
+	}
+
+	/** Shows model changes (edits, undo, imports) once the command that made them is done. */
+	private void refreshLater() {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (!viewer.getControl().isDisposed()) {
+					if (view.getSelectionIndex() > 0) {
+						showInput();
+					} else {
+						viewer.refresh();
+					}
+				}
+			});
+		}
 	}
 
 	private void showInput() {
@@ -133,5 +153,10 @@ public final class NavigatorPart {
 	@Focus
 	public void setFocus() {
 		viewer.getControl().setFocus();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		subscription.close();
 	}
 }
