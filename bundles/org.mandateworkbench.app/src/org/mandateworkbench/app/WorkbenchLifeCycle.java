@@ -15,6 +15,7 @@ import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.store.Workspace;
 import org.mandateworkbench.store.Workspaces;
 import org.mandateworkbench.ui.UiLanguage;
+import org.mandateworkbench.ui.UiPreferences;
 
 /**
  * Prepares the workbench context before the application model is loaded: the UI language, the open
@@ -62,12 +63,12 @@ public final class WorkbenchLifeCycle {
 		context.set(TranslationService.LOCALE, locale);
 	}
 
-	/** The folder given with -data, or else the user's default workspace folder. */
+	/** The folder given with -data, or else the one chosen in File > Preferences, or else the default folder. */
 	static Path workspaceFolder(Location instanceLocation) {
 		if (instanceLocation != null && instanceLocation.getURL() != null
 				&& "file".equals(instanceLocation.getURL().getProtocol())) { //$NON-NLS-1$
 			return Path.of(instanceLocation.getURL().getPath());
 		}
-		return Workspaces.defaultLocation();
+		return UiPreferences.defaultWorkspace().orElseGet(Workspaces::defaultLocation);
 	}
 }

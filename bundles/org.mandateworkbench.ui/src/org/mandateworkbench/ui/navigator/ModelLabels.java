@@ -3,8 +3,10 @@ package org.mandateworkbench.ui.navigator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.osgi.util.NLS;
@@ -12,12 +14,14 @@ import org.mandateworkbench.model.Body;
 import org.mandateworkbench.model.Document;
 import org.mandateworkbench.model.LanguageVersion;
 import org.mandateworkbench.model.Mandate;
+import org.mandateworkbench.model.MandateStatus;
 import org.mandateworkbench.model.Meeting;
 import org.mandateworkbench.model.MultilingualText;
 import org.mandateworkbench.model.Recommendation;
 import org.mandateworkbench.model.Resolution;
 import org.mandateworkbench.model.ResolutionKind;
 import org.mandateworkbench.model.State;
+import org.mandateworkbench.model.edit.provider.MandatesEditPlugin;
 import org.mandateworkbench.model.query.MultilingualTextQuery;
 import org.mandateworkbench.ui.Messages;
 
@@ -56,6 +60,24 @@ public final class ModelLabels {
 		case State state -> text(state.getName()).isEmpty() ? state.getIsoCode() : text(state.getName());
 		default -> itemProviderText(object);
 		};
+	}
+
+	/** The edit bundle's translated name of a mandate status. */
+	public static String status(MandateStatus status) {
+		return literal(MandateStatus.class.getSimpleName(), status);
+	}
+
+	/**
+	 * The edit bundle's translated name of an enumeration literal ({@code _UI_<Enum>_<LITERAL>_literal}),
+	 * or its literal when the edit bundle has none.
+	 */
+	public static String literal(String enumName, Enumerator value) {
+		String key = "_UI_" + enumName + '_' + value.getName() + "_literal"; //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			return MandatesEditPlugin.INSTANCE.getString(key);
+		} catch (MissingResourceException e) {
+			return value.getLiteral();
+		}
 	}
 
 	private String meeting(Meeting meeting) {

@@ -2,6 +2,7 @@ package org.mandateworkbench.ui.navigator;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.mandateworkbench.store.WorkspaceEntry;
 import org.mandateworkbench.ui.Messages;
 
@@ -24,6 +25,7 @@ public final class WorkspaceLabelProvider extends LabelProvider {
 	public String getText(Object element) {
 		return switch (element) {
 		case NavigatorGroup group -> groupLabel(group);
+		case MandateGroup group -> NLS.bind(messages.review_groupHeader, group.name(), group.mandates().size());
 		case WorkspaceEntry entry -> entry.name();
 		case EObject object -> modelLabels == null ? object.eClass().getName() : modelLabels.text(object);
 		default -> super.getText(element);

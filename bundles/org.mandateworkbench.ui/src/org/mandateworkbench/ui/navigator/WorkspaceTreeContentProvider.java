@@ -2,19 +2,23 @@ package org.mandateworkbench.ui.navigator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.Viewer;
 import org.mandateworkbench.model.Identifiable;
+import org.mandateworkbench.model.Meeting;
 import org.mandateworkbench.store.Workspace;
 import org.mandateworkbench.store.WorkspaceEntry;
 
 /**
  * Tree content of the navigator: the {@link NavigatorGroup}s, the model objects below them (children
- * as the edit bundle's item providers give them, named objects only) and the source documents.
+ * as the edit bundle's item providers give them, named objects only; a meeting's documents too) and
+ * the source documents; or, for the mandate view, the {@link MandateGroup}s and their mandates.
  */
 public final class WorkspaceTreeContentProvider implements ITreeContentProvider {
 
@@ -22,11 +26,23 @@ public final class WorkspaceTreeContentProvider implements ITreeContentProvider 
 
 	@Override
 	public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
-		input = newInput instanceof NavigatorInput navigatorInput ? navigatorInput : null;
+		if (newInput instanceof NavigatorInput navigatorInput) {
+			input = navigatorInput;
+		} else if (newInput == null) {
+			input = null;
+		}
+	}
+
+	/** Sets the workspace whose model objects the mandate view's mandates belong to. */
+	public void setNavigatorInput(NavigatorInput navigatorInput) {
+		input = navigatorInput;
 	}
 
 	@Override
 	public Object[] getElements(Object element) {
+		if (element instanceof MandateGroupsInput groups) {
+			return groups.groups().toArray();
+		}
 		if (input == null) {
 			return new Object[0];
 		}
@@ -42,7 +58,15 @@ public final class WorkspaceTreeContentProvider implements ITreeContentProvider 
 		if (parent instanceof WorkspaceEntry folder && folder.kind() == WorkspaceEntry.Kind.FOLDER) {
 			return entries(folder.relativePath());
 		}
-		if (parent instanceof EObject object && input.model() != null) {
+		if (parent instanceof MandateGroup group) {
+			return group.mandates().toArray();
+		}
+		if (parent instanceof Meeting meeting && input != null && input.model() != null) {
+			List<Object> children = new ArrayList<>(List.of(namedChildren(meeting)));
+			input.model().root().getDocuments().stream().filter(d -> d.getMeeting() == meeting).forEach(children::add);
+			return children.toArray();
+		}
+		if (parent instanceof EObject object && input != null && input.model() != null) {
 			return namedChildren(object);
 		}
 		return new Object[0];

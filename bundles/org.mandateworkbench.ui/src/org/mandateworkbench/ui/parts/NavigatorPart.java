@@ -1,5 +1,6 @@
 package org.mandateworkbench.ui.parts;
 
+import java.text.Collator;
 import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -9,30 +10,45 @@ import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.e4.ui.services.EMenuService;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.store.Workspace;
 import org.mandateworkbench.ui.Messages;
 import org.mandateworkbench.ui.OpenRequest;
+import org.mandateworkbench.ui.ModelSubscription;
 import org.mandateworkbench.ui.WidgetIds;
+import org.mandateworkbench.ui.navigator.LabelFilter;
+import org.mandateworkbench.ui.navigator.MandateGrouping;
+import org.mandateworkbench.ui.navigator.MandateGroupsInput;
 import org.mandateworkbench.ui.navigator.ModelLabels;
 import org.mandateworkbench.ui.navigator.NavigatorInput;
 import org.mandateworkbench.ui.navigator.WorkspaceLabelProvider;
 import org.mandateworkbench.ui.navigator.WorkspaceTreeContentProvider;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Shows the open workspace: bodies with their meetings, resolutions and recommendations, documents,
- * mandates, States and the source documents; publishes the selected element. Double-click or Enter
- * on a model object posts an {@link OpenRequest} for it.
+ * Shows the open workspace: bodies with their meetings (agenda items, documents, resolutions and
+ * recommendations), documents, mandates, States and the source documents; or, in its second view,
+ * the mandates grouped by status, addressee or responsible officer. A filter box narrows the tree;
+ * the context menu offers the navigator's commands. Follows model changes. Publishes the selected
+ * element; double-click or Enter on a model object posts an {@link OpenRequest} for it.
  */
 public final class NavigatorPart {
+
+	/** The id of the navigator's context menu in the application model. */
+	public static final String POPUP_MENU_ID = "org.mandateworkbench.ui.popup.navigator"; //$NON-NLS-1$
 
 	@Inject
 	private ESelectionService selectionService;
@@ -48,18 +64,51 @@ public final class NavigatorPart {
 	@Named(TranslationService.LOCALE)
 	private Locale locale;
 
+	private final ModelSubscription subscription = new ModelSubscription(event -> refreshLater());
 	private TreeViewer viewer;
+	private WorkspaceTreeContentProvider content;
 	private WorkspaceLabelProvider labels;
+	private LabelFilter filter;
+	private Combo view;
 	private Workspace workspace;
 	private ModelStore model;
 
 	@PostConstruct
-	public void createControls(Composite parent) {
+	public void createControls(Composite parent, EMenuService menuService) {
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(bar);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		view = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+		view.setData(WidgetIds.KEY, WidgetIds.NAVIGATOR_VIEW);
+		view.add(messages.navigator_workspaceView);
+		for (MandateGrouping grouping : MandateGrouping.values()) {
+			view.add(grouping.label(messages));
+		}
+		view.select(0);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(view);
+		view.addListener(SWT.Selection, event -> showInput());
+		Text filterText = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filterText.setData(WidgetIds.KEY, WidgetIds.NAVIGATOR_FILTER);
+		filterText.setMessage(messages.navigator_filterHint);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
+
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTree().setData(WidgetIds.KEY, WidgetIds.NAVIGATOR_TREE);
-		viewer.setContentProvider(new WorkspaceTreeContentProvider());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		content = new WorkspaceTreeContentProvider();
+		viewer.setContentProvider(content);
 		labels = new WorkspaceLabelProvider(messages);
 		viewer.setLabelProvider(labels);
+		filter = new LabelFilter(content, labels);
+		viewer.addFilter(filter);
+		filterText.addModifyListener(event -> {
+			filter.setText(filterText.getText());
+			viewer.refresh();
+			if (filter.isActive()) {
+				viewer.expandToLevel(2);
+			}
+		});
 		viewer.addSelectionChangedListener(event -> selectionService
 				.setSelection(((IStructuredSelection) event.getSelection()).getFirstElement()));
 		viewer.addDoubleClickListener(event -> {
@@ -67,6 +116,7 @@ public final class NavigatorPart {
 				broker.send(OpenRequest.TOPIC, OpenRequest.of(target));
 			}
 		});
+		menuService.registerContextMenu(viewer.getControl(), POPUP_MENU_ID);
 		showInput();
 	}
 
@@ -74,19 +124,50 @@ public final class NavigatorPart {
 	public void setWorkspace(@Optional Workspace open, @Optional ModelStore loaded) {
 		workspace = open;
 		model = loaded;
+		subscription.follow(loaded);
 		showInput();
+	}
+
+	/** Shows model changes (edits, undo, imports) once the command that made them is done. */
+	private void refreshLater() {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (!viewer.getControl().isDisposed()) {
+					if (view.getSelectionIndex() > 0) {
+						showInput();
+					} else {
+						viewer.refresh();
+					}
+				}
+			});
+		}
 	}
 
 	private void showInput() {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		labels.setModelLabels(model == null ? null : new ModelLabels(model.adapterFactory(), messages, locale));
-		viewer.setInput(workspace == null ? null : new NavigatorInput(workspace, model));
+		ModelLabels modelLabels = model == null ? null : new ModelLabels(model.adapterFactory(), messages, locale);
+		labels.setModelLabels(modelLabels);
+		NavigatorInput input = workspace == null ? null : new NavigatorInput(workspace, model);
+		int chosen = view.getSelectionIndex();
+		if (chosen <= 0 || modelLabels == null) {
+			viewer.setInput(input);
+			return;
+		}
+		content.setNavigatorInput(input);
+		MandateGrouping grouping = MandateGrouping.values()[chosen - 1];
+		viewer.setInput(new MandateGroupsInput(
+				grouping.groups(model.root(), modelLabels, messages, Collator.getInstance(locale))));
 	}
 
 	@Focus
 	public void setFocus() {
 		viewer.getControl().setFocus();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		subscription.close();
 	}
 }

@@ -1,100 +1,120 @@
 package org.mandateworkbench.ui.review;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
-import org.eclipse.nebula.widgets.nattable.data.IColumnAccessor;
-import org.mandateworkbench.model.Actor;
-import org.mandateworkbench.model.Addressees;
-import org.mandateworkbench.model.Body;
+import org.mandateworkbench.model.Mandate;
+import org.mandateworkbench.model.MandateAction;
+import org.mandateworkbench.model.MandateStatus;
 import org.mandateworkbench.model.Meeting;
 import org.mandateworkbench.model.Recommendation;
 import org.mandateworkbench.model.progress.OutstandingRecommendation;
 import org.mandateworkbench.model.query.MultilingualTextQuery;
 import org.mandateworkbench.ui.Messages;
+import org.mandateworkbench.ui.internal.table.TextRowFilter;
+import org.mandateworkbench.ui.navigator.AddresseeLabels;
 import org.mandateworkbench.ui.navigator.ModelLabels;
 
 /**
  * The columns of the outstanding-recommendations review and the text each shows for a row. The
- * filter matches against the same texts, so what the user sees is what the filter searches.
+ * filters match against the same texts, so what the user sees is what the filters search, and the
+ * exports write them (the recommendation's text in full).
  */
-final class ReviewColumns implements IColumnAccessor<OutstandingRecommendation> {
+final class ReviewColumns implements TextRowFilter.CellText<OutstandingRecommendation> {
 
+	static final int BODY = 0;
+	static final int MEETING = 1;
 	static final int PARAGRAPH = 2;
+	static final int ADDRESSEE = 3;
+	static final int TEXT = 4;
+	static final int MANDATES = 5;
+	static final int STATUS = 6;
+	static final int AGE = 7;
+	static final int REITERATED = 8;
+	static final int LAST_ACTION = 9;
+	static final int COUNT = 10;
+
 	private static final int SHORT_TEXT = 120;
 
 	private final Messages messages;
 	private final Supplier<ModelLabels> labels;
 	private final List<String> languages;
+	private final Supplier<DateTimeFormatter> dates;
 
-	ReviewColumns(Messages messages, Supplier<ModelLabels> labels, Locale locale) {
+	ReviewColumns(Messages messages, Supplier<ModelLabels> labels, Locale locale, Supplier<DateTimeFormatter> dates) {
 		this.messages = messages;
 		this.labels = labels;
+		this.dates = dates;
 		this.languages = "zh".equals(locale.getLanguage()) ? List.of("zh", "en") : List.of(locale.getLanguage(), "en", "zh"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** The translated column headers, in column order. */
-	String[] headers() {
-		return new String[] { messages.review_columnBody, messages.review_columnMeeting, messages.review_columnParagraph,
+	List<String> headers() {
+		return List.of(messages.review_columnBody, messages.review_columnMeeting, messages.review_columnParagraph,
 				messages.review_columnAddressee, messages.review_columnText, messages.review_columnMandates,
-				messages.review_columnAge, messages.review_columnReiterated };
+				messages.review_columnStatus, messages.review_columnAge, messages.review_columnReiterated,
+				messages.review_columnLastAction);
 	}
 
 	@Override
-	public Object getDataValue(OutstandingRecommendation row, int column) {
+	public String of(OutstandingRecommendation row, int column) {
 		Recommendation recommendation = row.recommendation();
-		ModelLabels labels = this.labels.get();
 		Meeting meeting = recommendation.getMeeting();
 		return switch (column) {
-		case 0 -> meeting == null || meeting.getBody() == null ? "" : labels.text(meeting.getBody()); //$NON-NLS-1$
-		case 1 -> meeting == null ? "" : labels.text(meeting); //$NON-NLS-1$
+		case BODY -> meeting == null || meeting.getBody() == null ? "" : labels.get().text(meeting.getBody()); //$NON-NLS-1$
+		case MEETING -> meeting == null ? "" : labels.get().text(meeting); //$NON-NLS-1$
 		case PARAGRAPH -> recommendation.getParagraphNumber()
 				+ (recommendation.getLetter() == null ? "" : " (" + recommendation.getLetter() + ')'); //$NON-NLS-1$ //$NON-NLS-2$
-		case 3 -> addressees(recommendation.getAddressees(), labels);
-		case 4 -> text(recommendation);
-		case 5 -> String.valueOf(row.mandates().size());
-		case 6 -> row.ageYears().isPresent() ? String.valueOf(row.ageYears().getAsInt()) : ""; //$NON-NLS-1$
-		case 7 -> String.valueOf(row.timesReiterated());
+		case ADDRESSEE -> new AddresseeLabels(messages, labels.get()).text(recommendation.getAddressees());
+		case TEXT -> abbreviated(fullText(row));
+		case MANDATES -> String.join(", ", row.mandates().stream().map(Mandate::getId).toList()); //$NON-NLS-1$
+		case STATUS -> status(row.mandates());
+		case AGE -> row.ageYears().isPresent() ? String.valueOf(row.ageYears().getAsInt()) : ""; //$NON-NLS-1$
+		case REITERATED -> String.valueOf(row.timesReiterated());
+		case LAST_ACTION -> lastAction(row.mandates()).map(dates.get()::format).orElse(""); //$NON-NLS-1$
 		default -> ""; //$NON-NLS-1$
 		};
 	}
 
-	@Override
-	public void setDataValue(OutstandingRecommendation row, int column, Object value) {
-		throw new UnsupportedOperationException("the review is read-only"); //$NON-NLS-1$
+	/** What an export writes: the shown text, except the recommendation's text in full. */
+	String exported(OutstandingRecommendation row, int column) {
+		return column == TEXT ? fullText(row) : of(row, column);
 	}
 
-	@Override
-	public int getColumnCount() {
-		return 8;
-	}
-
-	private String addressees(Addressees addressees, ModelLabels labels) {
-		if (addressees == null) {
-			return ""; //$NON-NLS-1$
-		}
-		List<String> names = new ArrayList<>();
-		if (addressees.isAllStatesParties()) {
-			names.add(messages.review_addresseeAllStates);
-		}
-		if (addressees.isSecretariat()) {
-			names.add(messages.review_addresseeSecretariat);
-		}
-		for (Actor actor : addressees.getActors()) {
-			names.add(labels.text(actor));
-		}
-		for (Body body : addressees.getBodies()) {
-			names.add(body.getSymbolPrefix() == null ? body.getAcronym() : body.getSymbolPrefix());
-		}
-		return String.join(", ", names); //$NON-NLS-1$
-	}
-
-	private String text(Recommendation recommendation) {
+	/** The recommendation's text on one line, in the UI language or else another. */
+	String fullText(OutstandingRecommendation row) {
+		Recommendation recommendation = row.recommendation();
 		String text = recommendation.getText() == null ? "" //$NON-NLS-1$
 				: MultilingualTextQuery.valueOrAny(recommendation.getText(), languages).orElse(""); //$NON-NLS-1$
-		String oneLine = text.replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+		return text.replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String abbreviated(String oneLine) {
 		return oneLine.length() <= SHORT_TEXT ? oneLine : oneLine.substring(0, SHORT_TEXT - 1) + '\u2026';
+	}
+
+	/** The statuses of the linked mandates, or that none is linked. */
+	private String status(List<Mandate> mandates) {
+		if (mandates.isEmpty()) {
+			return messages.review_statusNoMandate;
+		}
+		Set<String> statuses = new LinkedHashSet<>();
+		for (Mandate mandate : mandates) {
+			MandateStatus status = mandate.getStatus();
+			statuses.add(status == null ? "" : ModelLabels.status(status)); //$NON-NLS-1$
+		}
+		return String.join(", ", statuses); //$NON-NLS-1$
+	}
+
+	private static Optional<LocalDate> lastAction(List<Mandate> mandates) {
+		return mandates.stream().flatMap(m -> m.getActions().stream()).map(MandateAction::getDate)
+				.filter(Objects::nonNull).max(LocalDate::compareTo);
 	}
 }
