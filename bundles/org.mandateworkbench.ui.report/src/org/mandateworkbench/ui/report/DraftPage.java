@@ -51,6 +51,7 @@ import org.mandateworkbench.store.AtomicFileWriter;
 final class DraftPage extends WizardPage {
 
 	private static final int DEFAULT_REPLY_DAYS = 60;
+	private static final int MANDATE_ROWS = 5;
 
 	private final DraftKind kind;
 	private final MandateWorkspace workspace;
@@ -100,10 +101,11 @@ final class DraftPage extends WizardPage {
 			label(page, messages.label_mandates).setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
 			mandateTable = new Table(page, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
 			GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
-			tableData.heightHint = mandateTable.getItemHeight() * 5;
 			mandateTable.setLayoutData(tableData);
 			id(mandateTable, ReportWidgetIds.MANDATES);
 			fillMandates();
+			// Five rows, measured once the table has items: the preview below gets the room.
+			tableData.heightHint = mandateTable.getItemHeight() * MANDATE_ROWS;
 		}
 		dateField = date(page, kind == DraftKind.PROGRESS_NOTE || kind == DraftKind.STATISTICS ? messages.label_asOf
 				: messages.label_date, ReportWidgetIds.DATE, LocalDate.now());
@@ -367,8 +369,16 @@ final class DraftPage extends WizardPage {
 		}
 		List<Mandate> defaults = meetingCombo.getSelectionIndex() < 0 ? List.of()
 				: defaults(meetings.get(meetingCombo.getSelectionIndex()));
+		int first = -1;
 		for (int i = 0; i < shownMandates.size(); i++) {
-			mandateTable.getItem(i).setChecked(defaults.contains(shownMandates.get(i)));
+			boolean checked = defaults.contains(shownMandates.get(i));
+			mandateTable.getItem(i).setChecked(checked);
+			if (checked && first < 0) {
+				first = i;
+			}
+		}
+		if (first >= 0) {
+			mandateTable.setTopIndex(first);
 		}
 	}
 

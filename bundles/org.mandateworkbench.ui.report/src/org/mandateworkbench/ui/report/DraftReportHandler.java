@@ -27,7 +27,7 @@ public final class DraftReportHandler {
 			@Translation Messages messages) {
 		DraftKind draft = DraftKind.of(kind).orElseThrow();
 		WizardDialog dialog = new WizardDialog(shell, new DraftWizard(draft, model.root(), messages));
-		dialog.setPageSize(new Point(760, 560));
+		dialog.setPageSize(new Point(860, 640));
 		dialog.open();
 	}
 }
