@@ -10,13 +10,8 @@ import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DateTime;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,14 +61,12 @@ class ReportWizardTest {
 
 	@Test
 	void draftsThePreviewAndSavesTheProgressNoteOfTheSeventhExpertMeeting() throws Exception {
-		RobotShell wizard = openWizard("Draft Progress Note..."); //$NON-NLS-1$
+		RobotShell wizard = ReportWizards.open(robot, "Reports", "Draft Progress Note...", WIZARD_TITLE); //$NON-NLS-1$ //$NON-NLS-2$
 		RobotCombo meeting = wizard.find().comboWithId(ReportWidgetIds.MEETING);
-		int seventh = indexContaining(meeting.items(), "CAC/COSP/EG.1/7 "); //$NON-NLS-1$
-		meeting.select(seventh);
+		ReportWizards.selectSeventhExpertMeeting(meeting);
 		assertEquals(List.of("Collect information from States on the expert meeting's topics and report on it"), //$NON-NLS-1$
-				checkedMandates(wizard), "by default the mandates reported to the meeting"); //$NON-NLS-1$
-		DateTime asOf = (DateTime) wizard.find().widgetWithId(ReportWidgetIds.DATE).widget();
-		robot.syncExec("set the as-of date", () -> asOf.setDate(2018, 2, 15)); //$NON-NLS-1$
+				ReportWizards.checkedMandates(robot, wizard), "by default the mandates reported to the meeting"); //$NON-NLS-1$
+		ReportWizards.setDate(robot, wizard, 2018, 3, 15);
 		wizard.find().comboWithId(ReportWidgetIds.LANGUAGE).select("English"); //$NON-NLS-1$
 
 		wizard.find().buttonWithId(ReportWidgetIds.PREVIEW_BUTTON).click();
@@ -102,7 +95,7 @@ class ReportWizardTest {
 
 	@Test
 	void refusesAFileThatIsNotAWordDocumentWithAPlainMessage() {
-		RobotShell wizard = openWizard("Draft Progress Note..."); //$NON-NLS-1$
+		RobotShell wizard = ReportWizards.open(robot, "Reports", "Draft Progress Note...", WIZARD_TITLE); //$NON-NLS-1$ //$NON-NLS-2$
 		wizard.find().textWithId(ReportWidgetIds.OUTPUT).setText(folder.resolve("note.txt").toString()); //$NON-NLS-1$
 		wizard.button("Finish").click(); //$NON-NLS-1$
 		String message = "The file name must end in .docx."; //$NON-NLS-1$
@@ -114,30 +107,5 @@ class ReportWizardTest {
 		wizard.button("Cancel").click(); //$NON-NLS-1$
 		robot.waitUntil(Condition.of("the wizard to close", () -> !wizard.isOpen())); //$NON-NLS-1$
 		assertTrue(Files.notExists(folder.resolve("note.txt"))); //$NON-NLS-1$
-	}
-
-	/** Opens the wizard from the Reports menu without waiting: the dialog is modal and blocks its caller. */
-	private static RobotShell openWizard(String menuItem) {
-		MenuItem item = robot.menu("Reports").menu(menuItem).widget(); //$NON-NLS-1$
-		robot.display().asyncExec(() -> {
-			item.notifyListeners(SWT.Arm, new Event());
-			item.notifyListeners(SWT.Selection, new Event());
-		});
-		return robot.shell(WIZARD_TITLE);
-	}
-
-	private static List<String> checkedMandates(RobotShell wizard) {
-		Table table = (Table) wizard.find().widgetWithId(ReportWidgetIds.MANDATES).widget();
-		return robot.syncExec("read the checked mandates", () -> List.of(table.getItems()).stream() //$NON-NLS-1$
-				.filter(item -> item.getChecked()).map(item -> item.getText()).toList());
-	}
-
-	private static int indexContaining(List<String> items, String text) {
-		for (int i = 0; i < items.size(); i++) {
-			if (items.get(i).contains(text)) {
-				return i;
-			}
-		}
-		throw new AssertionError("no item with " + text + " in " + items); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }
