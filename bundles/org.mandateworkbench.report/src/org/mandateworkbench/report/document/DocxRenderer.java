@@ -115,9 +115,7 @@ public final class DocxRenderer {
 
         void numbered(NumberedParagraph numbered) {
             XWPFParagraph paragraph = paragraph(DocxStyles.NUMBERED);
-            XWPFRun run = text(paragraph, numbered.number() + ".", false);
-            run.addTab();
-            text(paragraph, numbered.text(), false);
+            labelled(paragraph, numbered.number() + ".", numbered.text());
             for (Footnote footnote : numbered.footnotes()) {
                 XWPFFootnote note = docx.createFootnote();
                 XWPFParagraph body = note.createParagraph();
@@ -130,9 +128,7 @@ public final class DocxRenderer {
         void lettered(LetteredList list) {
             for (int i = 0; i < list.items().size(); i++) {
                 XWPFParagraph paragraph = paragraph(DocxStyles.LETTERED);
-                XWPFRun run = text(paragraph, LetteredItems.label(i + 1), false);
-                run.addTab();
-                text(paragraph, list.items().get(i), false);
+                labelled(paragraph, LetteredItems.label(i + 1), list.items().get(i));
             }
         }
 
@@ -184,6 +180,13 @@ public final class DocxRenderer {
             asterisk.setStyle(DocxStyles.FOOTNOTE_REFERENCE);
             asterisk.setText(CoverBlock.AGENDA_MARK);
             DocxStyles.eastAsianFont(asterisk, language, false);
+        }
+
+        /** Label, tab and text in one run: a long note has thousands of these, and runs are costly in POI. */
+        private void labelled(XWPFParagraph paragraph, String label, String text) {
+            XWPFRun run = text(paragraph, label, false);
+            run.addTab();
+            run.setText(text);
         }
 
         private XWPFParagraph paragraph(String style) {
