@@ -74,6 +74,8 @@ class ReportWizardTest {
 				() -> wizard.find().widgetWithId(ReportWidgetIds.PREVIEW).getText().contains(REPLIES)));
 		String preview = wizard.find().widgetWithId(ReportWidgetIds.PREVIEW).getText();
 		assertTrue(preview.contains("Item 5 of the provisional agenda"), preview); //$NON-NLS-1$
+		assertTrue(preview.contains("* CAC/COSP/EG.1/2018/1."), "the agenda's asterisk footnote: " + preview); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(preview.contains("CAC/COSP/EG.1/2017/3."), "the footnote citing the report: " + preview); //$NON-NLS-1$ //$NON-NLS-2$
 		robot.captureScreenshot("report-wizard-en-preview"); //$NON-NLS-1$
 
 		Path docx = folder.resolve("progress-note-eg1-7.docx"); //$NON-NLS-1$

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.mandateworkbench.report.document.CoverBlock;
 import org.mandateworkbench.report.document.DocumentBlock;
+import org.mandateworkbench.report.document.Footnote;
 import org.mandateworkbench.report.document.Heading;
 import org.mandateworkbench.report.document.LetteredList;
 import org.mandateworkbench.report.document.NumberedParagraph;
@@ -22,7 +23,7 @@ import org.mandateworkbench.report.format.LetteredItems;
 /**
  * Shows a draft: its HTML in an SWT Browser where the platform has one (WebKitGTK on Linux), otherwise
  * the same document as styled text, headings in bold, so the preview works on machines without a
- * browser engine too.
+ * browser engine too; footnotes are numbered in brackets and listed at the end.
  */
 final class PreviewArea {
 
@@ -68,8 +69,9 @@ final class PreviewArea {
 		StringBuilder content = new StringBuilder();
 		List<StyleRange> bold = new ArrayList<>();
 		CoverBlock cover = document.cover();
+		String agendaItem = cover.agendaItem() + (cover.hasAgendaFootnote() ? CoverBlock.AGENDA_MARK : ""); //$NON-NLS-1$
 		for (String line : List.of(cover.distribution(), cover.date(), cover.symbol(), cover.originalLanguage(),
-				cover.bodyName(), cover.meetingLine(), cover.agendaItem())) {
+				cover.bodyName(), cover.meetingLine(), agendaItem)) {
 			if (!line.isEmpty()) {
 				content.append(line).append('\n');
 			}
@@ -77,10 +79,21 @@ final class PreviewArea {
 		content.append('\n');
 		line(content, bold, cover.title(), true);
 		line(content, bold, cover.subtitle(), true);
+		if (cover.hasAgendaFootnote()) {
+			line(content, bold, CoverBlock.AGENDA_MARK + ' ' + cover.agendaFootnote(), false);
+		}
+		List<Footnote> footnotes = new ArrayList<>();
 		for (DocumentBlock block : document.blocks()) {
 			switch (block) {
 			case Heading heading -> line(content, bold, '\n' + heading.numeral() + ' ' + heading.text(), true);
-			case NumberedParagraph paragraph -> line(content, bold, paragraph.number() + ".  " + paragraph.text(), false); //$NON-NLS-1$
+			case NumberedParagraph paragraph -> {
+				StringBuilder markers = new StringBuilder();
+				for (Footnote footnote : paragraph.footnotes()) {
+					footnotes.add(footnote);
+					markers.append(" [").append(footnotes.size()).append(']'); //$NON-NLS-1$
+				}
+				line(content, bold, paragraph.number() + ".  " + paragraph.text() + markers, false); //$NON-NLS-1$
+			}
 			case LetteredList list -> {
 				for (int i = 0; i < list.items().size(); i++) {
 					line(content, bold, "      " + LetteredItems.label(i + 1) + ' ' + list.items().get(i), false); //$NON-NLS-1$
@@ -90,6 +103,12 @@ final class PreviewArea {
 				line(content, bold, String.join("  |  ", table.header()), true); //$NON-NLS-1$
 				table.rows().forEach(row -> line(content, bold, String.join("  |  ", row), false)); //$NON-NLS-1$
 			}
+			}
+		}
+		if (!footnotes.isEmpty()) {
+			content.append("\n____________\n"); //$NON-NLS-1$
+			for (int i = 0; i < footnotes.size(); i++) {
+				line(content, bold, "[" + (i + 1) + "] " + footnotes.get(i).text(), false); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		text.setText(content.toString());
