@@ -16,9 +16,14 @@ import java.util.Objects;
  * @param agendaItem       the agenda item line; may be empty
  * @param title            the document title
  * @param subtitle         e.g. "Note by the Secretariat"
+ * @param agendaDocument   the symbol of the agenda document, cited in the asterisked footnote on the agenda
+ *                         item line; may be empty
  */
 public record CoverBlock(String distribution, String date, String symbol, String originalLanguage, String bodyName,
-        String meetingLine, String agendaItem, String title, String subtitle) {
+        String meetingLine, String agendaItem, String title, String subtitle, String agendaDocument) {
+
+    /** The asterisk that marks the agenda item line and its footnote, as in United Nations documents. */
+    public static final String AGENDA_MARK = "*";
 
     /** Rejects null values; use empty strings for absent lines. */
     public CoverBlock {
@@ -31,5 +36,22 @@ public record CoverBlock(String distribution, String date, String symbol, String
         Objects.requireNonNull(agendaItem, "agendaItem");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(agendaDocument, "agendaDocument");
+    }
+
+    /** A cover without an agenda document footnote. */
+    public CoverBlock(String distribution, String date, String symbol, String originalLanguage, String bodyName,
+            String meetingLine, String agendaItem, String title, String subtitle) {
+        this(distribution, date, symbol, originalLanguage, bodyName, meetingLine, agendaItem, title, subtitle, "");
+    }
+
+    /** @return whether the agenda item line carries the asterisked footnote naming the agenda document */
+    public boolean hasAgendaFootnote() {
+        return !agendaItem.isEmpty() && !agendaDocument.isEmpty();
+    }
+
+    /** @return the text of the asterisked footnote, e.g. "CAC/COSP/EG.1/2018/1." */
+    public String agendaFootnote() {
+        return agendaDocument + ".";
     }
 }

@@ -9,9 +9,31 @@ import org.mandateworkbench.report.format.LetteredItems;
 /**
  * Writes a {@link ReportDocument} as a self-contained HTML page for preview: all text escaped, the
  * draft language in the {@code lang} attribute, footnotes gathered as an ordered list at the end and
- * linked from their markers. The output is deterministic, so it can be compared with a golden file.
+ * linked from their markers; the agenda item's asterisked footnote closes the cover block. The output
+ * is deterministic, so it can be compared with a golden file.
  */
 public final class HtmlRenderer {
+
+    /** A page layout close to the Word document's, so the preview reads like the draft. */
+    private static final String STYLE = """
+            body { font-family: "Times New Roman", "Noto Serif CJK SC", "SimSun", serif; font-size: 11pt; \
+            max-width: 42em; margin: 1.5em auto; padding: 0 1em; line-height: 1.4; }
+            html:lang(zh) body { font-family: "Noto Serif CJK SC", "SimSun", serif; }
+            .masthead { text-align: right; margin: 0; }
+            .cover p { margin: 0.2em 0; }
+            .cover .body-name, .cover .agenda { font-weight: bold; }
+            .cover .title { font-size: 14pt; font-weight: bold; margin-top: 1em; }
+            .cover .subtitle { font-size: 14pt; font-weight: bold; }
+            .cover .agenda-footnote { font-size: 9pt; border-top: 1px solid #888; padding-top: 0.2em; width: 12em; }
+            h1 { font-size: 12pt; margin: 1.2em 0 0.5em; }
+            h2 { font-size: 11pt; margin: 1em 0 0.4em; }
+            .numbered { text-align: justify; padding-left: 2.5em; text-indent: -2.5em; }
+            .number { display: inline-block; width: 2.5em; text-indent: 0; }
+            .lettered { list-style: none; padding-left: 5em; text-indent: -2.5em; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { border: 1px solid #888; padding: 0.2em 0.4em; text-align: left; }
+            .footnotes { font-size: 9pt; border-top: 1px solid #888; padding-top: 0.5em; }
+            """;
 
     /** @return the complete page, lines separated by "\n" */
     public String render(ReportDocument document) {
@@ -20,7 +42,7 @@ public final class HtmlRenderer {
         String lang = document.language() == DraftLanguage.ZH ? "zh" : "en";
         CoverBlock cover = document.cover();
         html.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
-                .append(escape(cover.title())).append("</title>\n</head>\n<body>\n");
+                .append(escape(cover.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         cover(html, cover);
         for (DocumentBlock block : document.blocks()) {
             switch (block) {
@@ -45,13 +67,26 @@ public final class HtmlRenderer {
         for (String line : List.of(cover.distribution(), cover.date(), cover.symbol(), cover.originalLanguage())) {
             html.append("<p class=\"masthead\">").append(escape(line)).append("</p>\n");
         }
-        for (String line : List.of(cover.bodyName(), cover.meetingLine(), cover.agendaItem())) {
-            if (!line.isEmpty()) {
-                html.append("<p>").append(escape(line)).append("</p>\n");
+        if (!cover.bodyName().isEmpty()) {
+            html.append("<p class=\"body-name\">").append(escape(cover.bodyName())).append("</p>\n");
+        }
+        if (!cover.meetingLine().isEmpty()) {
+            html.append("<p>").append(escape(cover.meetingLine())).append("</p>\n");
+        }
+        if (!cover.agendaItem().isEmpty()) {
+            html.append("<p class=\"agenda\">").append(escape(cover.agendaItem()));
+            if (cover.hasAgendaFootnote()) {
+                html.append("<sup>").append(CoverBlock.AGENDA_MARK).append("</sup>");
             }
+            html.append("</p>\n");
         }
         html.append("<p class=\"title\">").append(escape(cover.title())).append("</p>\n");
-        html.append("<p class=\"subtitle\">").append(escape(cover.subtitle())).append("</p>\n</header>\n");
+        html.append("<p class=\"subtitle\">").append(escape(cover.subtitle())).append("</p>\n");
+        if (cover.hasAgendaFootnote()) {
+            html.append("<p class=\"agenda-footnote\">").append(CoverBlock.AGENDA_MARK).append(' ')
+                    .append(escape(cover.agendaFootnote())).append("</p>\n");
+        }
+        html.append("</header>\n");
     }
 
     private static void heading(StringBuilder html, Heading heading) {

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.mandateworkbench.model.AgendaItem;
 import org.mandateworkbench.model.Body;
+import org.mandateworkbench.model.Document;
+import org.mandateworkbench.model.DocumentType;
 import org.mandateworkbench.model.Mandate;
 import org.mandateworkbench.model.MandateAction;
+import org.mandateworkbench.model.MandateStatus;
 import org.mandateworkbench.model.MandateWorkspace;
 import org.mandateworkbench.model.Meeting;
 import org.mandateworkbench.model.NoteVerbale;
@@ -30,8 +34,9 @@ import org.mandateworkbench.report.format.ModelTexts;
 
 /**
  * Drafts the Secretariat's note on progress in implementing the mandates reported to a meeting, as the
- * model stood on an "as of" date: cover block; I. Introduction (where each mandate comes from, the notes
- * verbales and how many replies had arrived); one chapter per mandate (the Secretariat's actions, then
+ * model stood on an "as of" date: cover block (the agenda item with an asterisked footnote naming the
+ * provisional agenda); I. Introduction (where each mandate comes from, the notes
+ * verbales and how many replies had arrived); one chapter per mandate (its status then and the Secretariat's actions, then
  * the States' information per topic); Indicators; Conclusions (placeholder). Only actions, notes,
  * replies and observations dated on or before the date count; undated ones cannot be placed in time and
  * are left out.
@@ -104,9 +109,22 @@ public final class ProgressNoteBuilder {
         String bodyName = organ == null ? "" : texts.of(organ.getName());
         String prefix = organ == null || organ.getSymbolPrefix() == null ? "" : organ.getSymbolPrefix();
         String shownSymbol = symbol != null ? symbol : wording.text("cover.symbolPlaceholder", prefix);
+        Optional<AgendaItem> item = agendaItem(covered);
+        String agendaLine = item.map(i -> wording.text("cover.agendaItem", i.getNumber(), texts.of(i.getTitle())))
+                .orElse("");
         return new CoverBlock(wording.text("cover.distribution"), date(asOf), shownSymbol, wording.text("cover.original"),
-                bodyName, meetingLine(), agendaLine(covered), wording.text("cover.title", texts.midSentence(bodyName)),
-                wording.text("cover.subtitle"));
+                bodyName, meetingLine(), agendaLine, wording.text("cover.title", texts.midSentence(bodyName)),
+                wording.text("cover.subtitle"), item.flatMap(this::agendaDocument).orElse(""));
+    }
+
+    /** The meeting's provisional agenda: preferably the one listing the item, else any of the meeting's. */
+    private Optional<String> agendaDocument(AgendaItem item) {
+        List<Document> agendas = workspace.getDocuments().stream()
+                .filter(d -> d.getType() == DocumentType.PROVISIONAL_AGENDA && d.getMeeting() == meeting
+                        && d.getSymbol() != null)
+                .toList();
+        return agendas.stream().filter(d -> d.getAgendaItems().contains(item)).findFirst()
+                .or(() -> agendas.stream().findFirst()).map(d -> d.getSymbol().toString());
     }
 
     private String meetingLine() {
@@ -119,11 +137,10 @@ public final class ProgressNoteBuilder {
                 DraftDateFormatter.range(meeting.getStartDate(), end, language));
     }
 
-    private String agendaLine(List<Mandate> covered) {
+    private Optional<AgendaItem> agendaItem(List<Mandate> covered) {
         return covered.stream().flatMap(m -> m.getActions().stream())
                 .filter(a -> a instanceof ReportedToMeeting r && r.getMeeting() == meeting && r.getAgendaItem() != null)
-                .map(a -> ((ReportedToMeeting) a).getAgendaItem()).findFirst()
-                .map(item -> wording.text("cover.agendaItem", item.getNumber(), texts.of(item.getTitle()))).orElse("");
+                .map(a -> ((ReportedToMeeting) a).getAgendaItem()).findFirst();
     }
 
     private void introduction(BodyAssembler body, List<Mandate> covered) {
@@ -158,6 +175,8 @@ public final class ProgressNoteBuilder {
     private void mandateChapter(BodyAssembler body, Mandate mandate) {
         body.chapter(texts.of(mandate.getTitle()));
         body.section(wording.text("heading.actions"));
+        MandateStatus status = MandateStatusQuery.statusAsOf(mandate, asOf);
+        body.paragraph(wording.text("actions.status", date(asOf), wording.text("status." + status.getLiteral())));
         List<MandateAction> actions = mandate.getActions().stream()
                 .filter(a -> a.getDate() != null && !a.getDate().isAfter(asOf))
                 .sorted(Comparator.comparing(MandateAction::getDate)).toList();

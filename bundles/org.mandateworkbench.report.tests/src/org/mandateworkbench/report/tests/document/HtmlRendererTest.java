@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mandateworkbench.report.document.CoverBlock;
 import org.mandateworkbench.report.document.Footnote;
 import org.mandateworkbench.report.document.Heading;
 import org.mandateworkbench.report.document.HtmlRenderer;
@@ -26,6 +27,17 @@ class HtmlRendererTest {
         assertTrue(html.contains("<html lang=\"zh\">"), html);
         assertTrue(html.contains("&lt;b&gt;R&amp;D&lt;/b&gt; &quot;q&quot; &#39;a&#39;"), html);
         assertFalse(html.contains("<b>R"), html);
+    }
+
+    @Test
+    void marksTheAgendaItemAndClosesTheCoverWithTheAsteriskFootnote() {
+        CoverBlock cover = new CoverBlock("Distr.: General", "1 March 2018", "X/1", "Original: English", "Body",
+                "Meeting", "Item 2 of the provisional agenda: Topic", "Title", "Note by the Secretariat", "X/2018/1");
+        String html = new HtmlRenderer().render(new ReportDocument(DraftLanguage.EN, cover, List.of()));
+        assertTrue(html.contains("<p class=\"agenda\">Item 2 of the provisional agenda: Topic<sup>*</sup></p>"), html);
+        assertTrue(html.contains("<p class=\"agenda-footnote\">* X/2018/1.</p>\n</header>"), html);
+        String without = new HtmlRenderer().render(new ReportDocument(DraftLanguage.EN, BodyAssemblerTest.COVER, List.of()));
+        assertFalse(without.contains("class=\"agenda-footnote\""), without);
     }
 
     @Test

@@ -18,10 +18,13 @@ import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mandateworkbench.report.document.DocxRenderer;
 import org.mandateworkbench.report.format.DraftLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
 
 /**
  * Writes the demo's progress note for the seventh expert meeting as DOCX, reads the file back with POI
@@ -115,6 +118,7 @@ class ProgressNoteDocxTest {
             List<String> footnotes = docx.getFootnotes().stream().map(ProgressNoteDocxTest::text)
                     .filter(t -> !t.isBlank()).toList();
             assertTrue(footnotes.stream().anyMatch(t -> t.contains("CAC/COSP/EG.1/2017/3")), footnotes.toString());
+            assertEquals(2, footnotes.size(), "the agenda's asterisk note and the citation: " + footnotes);
             XWPFParagraph citing = docx.getParagraphs().stream().filter(p -> p.getText().contains("derives from"))
                     .findFirst().orElseThrow();
             assertTrue(citing.getFootnoteText().contains("CAC/COSP/EG.1/2017/3"), citing.getFootnoteText());
@@ -141,6 +145,72 @@ class ProgressNoteDocxTest {
             String body = docx.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
             assertFalse(body.contains("17 December 2018"), "note verbale of December 2018 listed");
         }
+    }
+
+    @Test
+    void countsFewerRepliesTheEarlierTheDate() throws IOException {
+        try (XWPFDocument may = write(LocalDate.of(2018, 5, 15), DraftLanguage.EN);
+                XWPFDocument march = write(DemoNotes.REPLIES_IN, DraftLanguage.EN)) {
+            assertEquals(14, repliedCount(may, REPLIES_EN, "15 May 2018"), "the illustrative reply of 15 May counts");
+            assertEquals(13, repliedCount(march, REPLIES_EN, "15 March 2018"));
+        }
+    }
+
+    @Test
+    void marksTheAgendaItemWithAnAsteriskFootnoteNamingTheAgenda() throws IOException {
+        for (DraftLanguage language : DraftLanguage.values()) {
+            try (XWPFDocument docx = write(DemoNotes.REPLIES_IN, language)) {
+                XWPFParagraph agenda = docx.getParagraphs().stream()
+                        .filter(p -> p.getText().contains(language == DraftLanguage.EN ? "Item 5 of the provisional agenda"
+                                : "临时议程项目 5"))
+                        .findFirst().orElseThrow(() -> new AssertionError(language + ": no agenda item line"));
+                assertEquals("*", agenda.getRuns().get(agenda.getRuns().size() - 1).text(), agenda.getText());
+                CTFtnEdnRef reference = agenda.getRuns().stream().flatMap(r -> r.getCTR().getFootnoteReferenceList().stream())
+                        .findFirst().orElseThrow(() -> new AssertionError("no footnote on the agenda item line"));
+                assertTrue(List.of("1", "true", "on").contains(String.valueOf(reference.getCustomMarkFollows())),
+                        "the mark is the asterisk, not a number");
+                String note = text(docx.getFootnoteByID(reference.getId().intValue()));
+                assertEquals("* CAC/COSP/EG.1/2018/1.", note);
+            }
+        }
+    }
+
+    @Test
+    void givesTheMandateStatusAsOfTheDate() throws IOException {
+        try (XWPFDocument march = write(DemoNotes.REPLIES_IN, DraftLanguage.EN);
+                XWPFDocument january = write(LocalDate.of(2018, 1, 31), DraftLanguage.ZH)) {
+            assertTrue(numberedTexts(march).stream()
+                    .anyMatch(t -> t.contains("As of 15 March 2018, the status of the mandate was: in progress.")));
+            assertTrue(numberedTexts(january).stream()
+                    .anyMatch(t -> t.contains("截至 2018 年 1 月 31 日，这项任务授权的状态为：待执行。")));
+        }
+    }
+
+    @Test
+    void chineseRunsCarryAnEastAsianFontAndTheStylesAWindowsFallback() throws IOException {
+        try (XWPFDocument zh = write(DemoNotes.REPLIES_IN, DraftLanguage.ZH);
+                XWPFDocument en = write(DemoNotes.REPLIES_IN, DraftLanguage.EN)) {
+            for (XWPFParagraph paragraph : zh.getParagraphs()) {
+                for (XWPFRun run : paragraph.getRuns()) {
+                    if (run.getCTR().getFootnoteReferenceList().isEmpty() && !run.text().isEmpty()) {
+                        String style = String.valueOf(paragraph.getStyle());
+                        String expected = style.startsWith("Heading") || style.equals("Title") ? "Noto Sans CJK SC"
+                                : "Noto Serif CJK SC";
+                        assertEquals(expected, run.getFontFamily(FontCharRange.eastAsia), run.text());
+                    }
+                }
+            }
+            assertEquals("SimSun", eastAsianStyleFont(zh, "Normal"));
+            assertEquals("SimHei", eastAsianStyleFont(zh, "Heading1"));
+            assertEquals("Times New Roman", zh.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0)
+                    .getAscii());
+            assertTrue(en.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .allMatch(r -> r.getFontFamily(FontCharRange.eastAsia) == null), "English runs keep the style's fonts");
+        }
+    }
+
+    private static String eastAsianStyleFont(XWPFDocument docx, String styleId) {
+        return docx.getStyles().getStyle(styleId).getCTStyle().getRPr().getRFontsArray(0).getEastAsia();
     }
 
     private XWPFDocument write(LocalDate asOf, DraftLanguage language) throws IOException {
