@@ -72,15 +72,7 @@ class SecretariatPartsTest {
 	@Test
 	void noteVerbaleViewShowsThirteenRepliesAndDraftsAReminderToTheOthers() {
 		robot.ctabItem("Notes Verbales").activate(); //$NON-NLS-1$
-		RobotTable notes = robot.tableWithId(NoteVerbaleWidgetIds.NOTES);
-		int row = notes.indexOf(NOTE_DATE.toString(), 0);
-		assertTrue(row >= 0, () -> "no note of 9 February 2018 in " + notes.rows()); //$NON-NLS-1$
-		notes.select(row);
-		robot.syncExec("set the as-of date", () -> { //$NON-NLS-1$
-			DateTime asOf = (DateTime) robot.widgetWithId(NoteVerbaleWidgetIds.AS_OF).widget();
-			asOf.setDate(MARCH_15_2018.getYear(), MARCH_15_2018.getMonthValue() - 1, MARCH_15_2018.getDayOfMonth());
-			asOf.notifyListeners(SWT.Selection, new Event());
-		});
+		showNoteOfNineFebruaryAsOfFifteenMarch(robot);
 
 		NoteVerbale note = robot.syncExec("find the note", () -> store.root().getMandates().stream() //$NON-NLS-1$
 				.flatMap(m -> m.getActions().stream()).filter(NoteVerbale.class::isInstance).map(NoteVerbale.class::cast)
@@ -129,6 +121,19 @@ class SecretariatPartsTest {
 		}
 	}
 
+	/** Selects the note of 9 February 2018 in the note-verbale view and sets the date to 15 March 2018. */
+	static void showNoteOfNineFebruaryAsOfFifteenMarch(SwtRobot robot) {
+		RobotTable notes = robot.tableWithId(NoteVerbaleWidgetIds.NOTES);
+		int row = notes.indexOf(NOTE_DATE.toString(), 0);
+		assertTrue(row >= 0, () -> "no note of 9 February 2018 in " + notes.rows()); //$NON-NLS-1$
+		notes.select(row);
+		robot.syncExec("set the as-of date", () -> { //$NON-NLS-1$
+			DateTime asOf = (DateTime) robot.widgetWithId(NoteVerbaleWidgetIds.AS_OF).widget();
+			asOf.setDate(MARCH_15_2018.getYear(), MARCH_15_2018.getMonthValue() - 1, MARCH_15_2018.getDayOfMonth());
+			asOf.notifyListeners(SWT.Selection, new Event());
+		});
+	}
+
 	@Test
 	void dashboardShowsTheStatusCountsAndABarClickFiltersTheMandates() {
 		robot.ctabItem("Dashboard").activate(); //$NON-NLS-1$
@@ -152,8 +157,10 @@ class SecretariatPartsTest {
 		robot.captureScreenshot("dashboard-en"); //$NON-NLS-1$
 
 		int pending = MandateStatus.PENDING.ordinal();
-		robot.waitUntil(Condition.of("the bars to be drawn", () -> robot.syncExec("read the bar bounds", //$NON-NLS-1$ //$NON-NLS-2$
-				() -> ((IBarSeries<?>) chart.getSeriesSet().getSeries()[0]).getBounds()) != null));
+		robot.waitUntil(Condition.of("the bars to be drawn", () -> robot.syncExec("read the bar bounds", () -> { //$NON-NLS-1$ //$NON-NLS-2$
+			Rectangle[] bounds = ((IBarSeries<?>) chart.getSeriesSet().getSeries()[0]).getBounds();
+			return bounds != null && bounds[pending] != null;
+		})));
 		robot.syncExec("click the bar of pending mandates", () -> { //$NON-NLS-1$
 			Rectangle bar = ((IBarSeries<?>) chart.getSeriesSet().getSeries()[0]).getBounds()[pending];
 			Control plot = (Control) chart.getPlotArea();

@@ -33,6 +33,8 @@ final class Charts {
 		IAxis x = chart.getAxisSet().getXAxis(0);
 		x.enableCategory(true);
 		x.setCategorySeries(categories);
+		// slanted, so that long group and status names do not run into each other
+		x.getTick().setTickLabelAngle(30);
 		IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, "bars"); //$NON-NLS-1$
 		bars.setYSeries(values);
 		chart.getLegend().setVisible(false);

@@ -10,6 +10,7 @@ public final class DashboardMessages {
 	public String dashboard_repliesChart;
 	public String dashboard_regionChart;
 	public String dashboard_count;
+	public String dashboard_replies;
 	public String dashboard_rate;
 	public String dashboard_mandatesAll;
 	public String dashboard_mandatesWithStatus;

@@ -114,7 +114,7 @@ public final class DashboardPart {
 		statusList = list(parent, DashboardWidgetIds.STATUS_CAPTION, DashboardWidgetIds.STATUS_LIST);
 		Charts.onClick(statusChart, this::statusClicked);
 
-		repliesChart = chart(parent, DashboardWidgetIds.REPLIES_CHART, messages.dashboard_repliesChart, messages.dashboard_count);
+		repliesChart = chart(parent, DashboardWidgetIds.REPLIES_CHART, messages.dashboard_repliesChart, messages.dashboard_replies);
 		repliesList = list(parent, DashboardWidgetIds.REPLIES_CAPTION, DashboardWidgetIds.REPLIES_LIST);
 		Charts.onClick(repliesChart, this::replyPointClicked);
 
