@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
@@ -156,20 +157,7 @@ class SecretariatPartsTest {
 				robot.labelWithId(DashboardWidgetIds.STATUS_CAPTION).getText());
 		robot.captureScreenshot("dashboard-en"); //$NON-NLS-1$
 
-		int pending = MandateStatus.PENDING.ordinal();
-		robot.waitUntil(Condition.of("the bars to be drawn", () -> robot.syncExec("read the bar bounds", () -> { //$NON-NLS-1$ //$NON-NLS-2$
-			Rectangle[] bounds = ((IBarSeries<?>) chart.getSeriesSet().getSeries()[0]).getBounds();
-			return bounds != null && bounds[pending] != null;
-		})));
-		robot.syncExec("click the bar of pending mandates", () -> { //$NON-NLS-1$
-			Rectangle bar = ((IBarSeries<?>) chart.getSeriesSet().getSeries()[0]).getBounds()[pending];
-			Control plot = (Control) chart.getPlotArea();
-			Event click = new Event();
-			click.button = 1;
-			click.x = bar.x + bar.width / 2;
-			click.y = bar.y + bar.height / 2;
-			plot.notifyListeners(SWT.MouseDown, click);
-		});
+		clickBar(chart, MandateStatus.PENDING.ordinal());
 		int pendingCount = counts.getOrDefault(MandateStatus.PENDING, 0);
 		assertTrue(pendingCount > 0 && pendingCount < total, "the demo has pending and other mandates"); //$NON-NLS-1$
 		robot.waitUntil(Condition.of("the list to show the pending mandates", //$NON-NLS-1$
@@ -177,5 +165,60 @@ class SecretariatPartsTest {
 						.equals(robot.labelWithId(DashboardWidgetIds.STATUS_CAPTION).getText())));
 		assertEquals(pendingCount, robot.listWithId(DashboardWidgetIds.STATUS_LIST).items().size());
 		robot.captureScreenshot("dashboard-en-pending"); //$NON-NLS-1$
+	}
+
+	@Test
+	void dashboardPointAndRegionClicksFilterTheirLists() {
+		robot.ctabItem("Dashboard").activate(); //$NON-NLS-1$
+		Chart replies = (Chart) robot.widgetWithId(DashboardWidgetIds.REPLIES_CHART).widget();
+		robot.waitUntil(Condition.of("a line to be drawn", () -> robot.syncExec("count the lines", //$NON-NLS-1$ //$NON-NLS-2$
+				() -> replies.getSeriesSet().getSeries().length > 0 && replies.isVisible())));
+		double[] cumulative = robot.syncExec("read the first line", () -> replies.getSeriesSet().getSeries()[0].getYSeries()); //$NON-NLS-1$
+		int last = cumulative.length - 1;
+		Point point = robot.syncExec("locate its last point", //$NON-NLS-1$
+				() -> replies.getSeriesSet().getSeries()[0].getPixelCoordinates(last));
+		click(replies, point.x, point.y);
+		robot.waitUntil(Condition.of("the replies of the clicked point", //$NON-NLS-1$
+				() -> robot.labelWithId(DashboardWidgetIds.REPLIES_CAPTION).getText().contains(": " + (int) cumulative[last] + " replies by "))); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals((int) cumulative[last], robot.listWithId(DashboardWidgetIds.REPLIES_LIST).items().size());
+
+		Chart regions = (Chart) robot.widgetWithId(DashboardWidgetIds.REGION_CHART).widget();
+		double[] rates = robot.syncExec("read the rates", () -> regions.getSeriesSet().getSeries()[0].getYSeries()); //$NON-NLS-1$
+		int highest = 0;
+		for (int i = 1; i < rates.length; i++) {
+			highest = rates[i] > rates[highest] ? i : highest;
+		}
+		int bar = highest;
+		String group = robot.syncExec("read the group's name", () -> regions.getAxisSet().getXAxis(0).getCategorySeries()[bar]); //$NON-NLS-1$
+		clickBar(regions, bar);
+		robot.waitUntil(Condition.of("the States of " + group, //$NON-NLS-1$
+				() -> robot.labelWithId(DashboardWidgetIds.REGION_CAPTION).getText().startsWith(group + ": "))); //$NON-NLS-1$
+		List<String> states = robot.listWithId(DashboardWidgetIds.REGION_LIST).items();
+		assertTrue(!states.isEmpty() && states.stream().allMatch(l -> l.matches(".+: answered \\d+ of \\d+")), states::toString); //$NON-NLS-1$
+		int asked = states.stream().mapToInt(l -> Integer.parseInt(l.substring(l.lastIndexOf(' ') + 1))).sum();
+		assertTrue(robot.labelWithId(DashboardWidgetIds.REGION_CAPTION).getText().endsWith(" of " + asked + " requests answered")); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.captureScreenshot("dashboard-en-filtered"); //$NON-NLS-1$
+	}
+
+	/** Clicks the middle of a bar once the chart has drawn it. */
+	private static void clickBar(Chart chart, int index) {
+		robot.waitUntil(Condition.of("the bars to be drawn", () -> robot.syncExec("read the bar bounds", () -> { //$NON-NLS-1$ //$NON-NLS-2$
+			Rectangle[] bounds = ((IBarSeries<?>) chart.getSeriesSet().getSeries()[0]).getBounds();
+			return bounds != null && bounds[index] != null;
+		})));
+		Rectangle bar = robot.syncExec("read the bar", //$NON-NLS-1$
+				() -> ((IBarSeries<?>) chart.getSeriesSet().getSeries()[0]).getBounds()[index]);
+		click(chart, bar.x + bar.width / 2, bar.y + bar.height / 2);
+	}
+
+	/** A left button press on the chart's plot, where SWTChart draws the series. */
+	private static void click(Chart chart, int x, int y) {
+		robot.syncExec("click the plot at " + x + "," + y, () -> { //$NON-NLS-1$ //$NON-NLS-2$
+			Event press = new Event();
+			press.button = 1;
+			press.x = x;
+			press.y = y;
+			((Control) chart.getPlotArea()).notifyListeners(SWT.MouseDown, press);
+		});
 	}
 }
