@@ -19,7 +19,10 @@ import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mandateworkbench.ui.Messages;
+import org.mandateworkbench.ui.dashboard.DashboardMessages;
+import org.mandateworkbench.ui.noteverbale.NoteVerbaleMessages;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /** Every string of the UI bundles exists in English and in Chinese, and every reference resolves. */
 class TranslationCompletenessTest {
@@ -27,7 +30,14 @@ class TranslationCompletenessTest {
 	private static final Pattern MODEL_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\""); //$NON-NLS-1$
 
 	@ParameterizedTest
-	@ValueSource(strings = { "org.mandateworkbench.ui", "org.mandateworkbench.app", "org.mandateworkbench.ui.ingest" })
+	@ValueSource(strings = { "org.mandateworkbench.ui",
+			"org.mandateworkbench.app",
+			"org.mandateworkbench.ui.ingest",
+			"org.mandateworkbench.ui.search",
+			"org.mandateworkbench.ui.mandate",
+			"org.mandateworkbench.ui.report",
+			"org.mandateworkbench.ui.noteverbale",
+			"org.mandateworkbench.ui.dashboard" })
 	void chineseTranslationHasExactlyTheEnglishKeys(String bundleName) throws IOException {
 		Bundle bundle = Platform.getBundle(bundleName);
 		Set<String> english = keys(bundle, "OSGi-INF/l10n/bundle.properties"); //$NON-NLS-1$
@@ -37,7 +47,13 @@ class TranslationCompletenessTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "org.mandateworkbench.ui/fragment.e4xmi", "org.mandateworkbench.app/Application.e4xmi",
-			"org.mandateworkbench.app/plugin.xml", "org.mandateworkbench.ui.ingest/fragment.e4xmi" })
+			"org.mandateworkbench.app/plugin.xml",
+			"org.mandateworkbench.ui.ingest/fragment.e4xmi",
+			"org.mandateworkbench.ui.search/fragment.e4xmi",
+			"org.mandateworkbench.ui.mandate/fragment.e4xmi",
+			"org.mandateworkbench.ui.report/fragment.e4xmi",
+			"org.mandateworkbench.ui.noteverbale/fragment.e4xmi",
+			"org.mandateworkbench.ui.dashboard/fragment.e4xmi" })
 	void everyModelLabelHasATranslation(String file) throws IOException {
 		String[] parts = file.split("/", 2); //$NON-NLS-1$
 		Bundle bundle = Platform.getBundle(parts[0]);
@@ -62,6 +78,20 @@ class TranslationCompletenessTest {
 			}
 		}
 		assertTrue(missing.isEmpty(), () -> "Messages fields without a string: " + missing); //$NON-NLS-1$
+	}
+
+	@ParameterizedTest
+	@ValueSource(classes = { NoteVerbaleMessages.class, DashboardMessages.class })
+	void everyMessageFieldOfTheSecretariatPartsHasAString(Class<?> messages) throws IOException {
+		Bundle bundle = FrameworkUtil.getBundle(messages);
+		Set<String> defined = keys(bundle, "OSGi-INF/l10n/bundle.properties"); //$NON-NLS-1$
+		Set<String> missing = new TreeSet<>();
+		for (Field field : messages.getFields()) {
+			if (!defined.contains(field.getName())) {
+				missing.add(field.getName());
+			}
+		}
+		assertTrue(missing.isEmpty(), () -> messages.getSimpleName() + " fields without a string: " + missing); //$NON-NLS-1$
 	}
 
 	private static Set<String> keys(Bundle bundle, String path) throws IOException {

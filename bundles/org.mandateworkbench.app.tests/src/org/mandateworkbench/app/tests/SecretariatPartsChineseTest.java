@@ -1,0 +1,49 @@
+package org.mandateworkbench.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mandateworkbench.testsupport.robot.Condition;
+import org.mandateworkbench.testsupport.robot.ScreenshotOnFailureExtension;
+import org.mandateworkbench.testsupport.robot.SwtRobot;
+import org.mandateworkbench.ui.dashboard.DashboardWidgetIds;
+import org.mandateworkbench.ui.noteverbale.NoteVerbaleWidgetIds;
+
+/** The note-verbale view and the dashboard with the UI in Chinese: labels are Chinese, screenshots taken. */
+@ExtendWith(ScreenshotOnFailureExtension.class)
+class SecretariatPartsChineseTest {
+
+	private static RunningWorkbench workbench;
+	private static SwtRobot robot;
+
+	@BeforeAll
+	static void startWorkbench() throws Exception {
+		workbench = RunningWorkbench.startInLanguage("zh"); //$NON-NLS-1$
+		robot = workbench.robot();
+	}
+
+	@AfterAll
+	static void closeWorkbench() throws Exception {
+		workbench.close();
+	}
+
+	@Test
+	void bothPartsSpeakChinese() {
+		robot.ctabItem("\u666e\u901a\u7167\u4f1a").activate(); // 普通照会 //$NON-NLS-1$
+		assertEquals("\u65e5\u671f", robot.tableWithId(NoteVerbaleWidgetIds.NOTES).columnNames().get(0)); // 日期 //$NON-NLS-1$
+		SecretariatPartsTest.showNoteOfNineFebruaryAsOfFifteenMarch(robot);
+		// 截至2018-03-15收到13份答复
+		robot.waitUntil(Condition.of("the Chinese summary", () -> robot.labelWithId(NoteVerbaleWidgetIds.SUMMARY) //$NON-NLS-1$
+				.getText().startsWith("\u622a\u81f32018-03-15\u6536\u523013\u4efd\u7b54\u590d"))); //$NON-NLS-1$
+		robot.captureScreenshot("noteverbale-zh"); //$NON-NLS-1$
+
+		robot.ctabItem("\u4eea\u8868\u677f").activate(); // 仪表板 //$NON-NLS-1$
+		String caption = robot.labelWithId(DashboardWidgetIds.STATUS_CAPTION).getText();
+		assertTrue(caption.startsWith("\u5168\u90e8\u6388\u6743"), caption); // 全部授权 //$NON-NLS-1$
+		robot.captureScreenshot("dashboard-zh"); //$NON-NLS-1$
+	}
+}

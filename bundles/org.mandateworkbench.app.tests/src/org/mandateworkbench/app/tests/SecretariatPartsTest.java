@@ -1,0 +1,224 @@
+package org.mandateworkbench.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IBarSeries;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mandateworkbench.model.Mandate;
+import org.mandateworkbench.model.MandateStatus;
+import org.mandateworkbench.model.NoteVerbale;
+import org.mandateworkbench.model.State;
+import org.mandateworkbench.model.StateResponse;
+import org.mandateworkbench.model.progress.MandateStatusQuery;
+import org.mandateworkbench.model.progress.NoteVerbaleProgress;
+import org.mandateworkbench.model.query.MultilingualTextQuery;
+import org.mandateworkbench.store.ModelStore;
+import org.mandateworkbench.testsupport.robot.Condition;
+import org.mandateworkbench.testsupport.robot.RobotShell;
+import org.mandateworkbench.testsupport.robot.RobotTable;
+import org.mandateworkbench.testsupport.robot.ScreenshotOnFailureExtension;
+import org.mandateworkbench.testsupport.robot.SwtRobot;
+import org.mandateworkbench.ui.OpenRequest;
+import org.mandateworkbench.ui.dashboard.DashboardWidgetIds;
+import org.mandateworkbench.ui.noteverbale.NoteVerbaleWidgetIds;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * The Secretariat's note-verbale view and dashboard, in English on the demo workspace: the figures
+ * shown are the model's, the reminder names the States still outstanding, and a click on a bar
+ * filters the list beside the chart.
+ */
+@ExtendWith(ScreenshotOnFailureExtension.class)
+class SecretariatPartsTest {
+
+	private static final LocalDate NOTE_DATE = LocalDate.of(2018, 2, 9);
+	private static final LocalDate MARCH_15_2018 = LocalDate.of(2018, 3, 15);
+
+	private static RunningWorkbench workbench;
+	private static SwtRobot robot;
+	private static ModelStore store;
+
+	@BeforeAll
+	static void startWorkbench() throws Exception {
+		workbench = RunningWorkbench.startInLanguage("en"); //$NON-NLS-1$
+		robot = workbench.robot();
+		store = robot.syncExec("find the model store", () -> workbench.window().getContext().get(ModelStore.class)); //$NON-NLS-1$
+	}
+
+	@AfterAll
+	static void closeWorkbench() throws Exception {
+		workbench.close();
+	}
+
+	@Test
+	void noteVerbaleViewShowsThirteenRepliesAndDraftsAReminderToTheOthers() {
+		robot.ctabItem("Notes Verbales").activate(); //$NON-NLS-1$
+		showNoteOfNineFebruaryAsOfFifteenMarch(robot);
+
+		NoteVerbale note = robot.syncExec("find the note", () -> store.root().getMandates().stream() //$NON-NLS-1$
+				.flatMap(m -> m.getActions().stream()).filter(NoteVerbale.class::isInstance).map(NoteVerbale.class::cast)
+				.filter(n -> NOTE_DATE.equals(n.getDate())).findFirst().orElseThrow());
+		NoteVerbaleProgress progress = robot.syncExec("compute the note's progress", //$NON-NLS-1$
+				() -> NoteVerbaleProgress.of(note, MARCH_15_2018));
+		int outstanding = progress.outstanding().size();
+		assertTrue(outstanding > 0, "States are outstanding on 15 March 2018"); //$NON-NLS-1$
+		String expected = "13 replies received by 2018-03-15; " + outstanding + " of " + progress.addressed().size() //$NON-NLS-1$ //$NON-NLS-2$
+				+ " addressed States outstanding"; //$NON-NLS-1$
+		robot.waitUntil(Condition.of("the summary of 15 March 2018", //$NON-NLS-1$
+				() -> expected.equals(robot.labelWithId(NoteVerbaleWidgetIds.SUMMARY).getText())));
+		RobotTable states = robot.tableWithId(NoteVerbaleWidgetIds.STATES);
+		List<String> replies = states.rows().stream().map(r -> r.get(1)).toList();
+		assertEquals(13, replies.stream().filter("Received 2018-03-15"::equals).count(), replies::toString); //$NON-NLS-1$
+		assertEquals(outstanding, replies.stream().filter("Outstanding"::equals).count(), replies::toString); //$NON-NLS-1$
+		assertEquals(13 + outstanding, replies.size());
+		robot.captureScreenshot("noteverbale-en"); //$NON-NLS-1$
+
+		robot.buttonWithId(NoteVerbaleWidgetIds.DRAFT_REMINDER).click();
+		RobotShell dialog = robot.shell("Reminder Draft"); //$NON-NLS-1$
+		String draft = dialog.textWithId(NoteVerbaleWidgetIds.REMINDER_TEXT).getText();
+		State first = progress.outstanding().get(0);
+		String name = robot.syncExec("read the State's name", //$NON-NLS-1$
+				() -> MultilingualTextQuery.value(first.getName(), "en").orElse(first.getIsoCode())); //$NON-NLS-1$
+		assertTrue(draft.contains(name), () -> name + " is outstanding but not in the draft:\n" + draft); //$NON-NLS-1$
+		List<String> repliedNames = robot.syncExec("read the replying States' names", () -> progress.replied().stream() //$NON-NLS-1$
+				.map(s -> MultilingualTextQuery.value(s.getName(), "en").orElse(s.getIsoCode())).toList()); //$NON-NLS-1$
+		List<String> listed = draft.lines().filter(l -> l.startsWith("    (")).map(l -> l.substring(l.indexOf(')') + 2)).toList(); //$NON-NLS-1$
+		assertEquals(outstanding, listed.size(), draft);
+		assertTrue(listed.stream().noneMatch(repliedNames::contains), () -> "a replying State is reminded: " + listed); //$NON-NLS-1$
+		robot.captureScreenshot("noteverbale-en-reminder"); //$NON-NLS-1$
+		dialog.button("Close").click(); //$NON-NLS-1$
+
+		AtomicReference<Object> opened = new AtomicReference<>();
+		IEventBroker broker = robot.syncExec("find the event broker", //$NON-NLS-1$
+				() -> workbench.window().getContext().get(IEventBroker.class));
+		EventHandler handler = event -> opened.set(event.getProperty(IEventBroker.DATA));
+		robot.syncExec("listen for open requests", () -> broker.subscribe(OpenRequest.TOPIC, handler)); //$NON-NLS-1$
+		try {
+			states.doubleClick(0);
+			robot.waitUntil(Condition.of("an open request for the reply", //$NON-NLS-1$
+					() -> opened.get() instanceof OpenRequest request && request.target() instanceof StateResponse));
+		} finally {
+			robot.syncExec("stop listening", () -> broker.unsubscribe(handler)); //$NON-NLS-1$
+		}
+	}
+
+	/** Selects the note of 9 February 2018 in the note-verbale view and sets the date to 15 March 2018. */
+	static void showNoteOfNineFebruaryAsOfFifteenMarch(SwtRobot robot) {
+		RobotTable notes = robot.tableWithId(NoteVerbaleWidgetIds.NOTES);
+		int row = notes.indexOf(NOTE_DATE.toString(), 0);
+		assertTrue(row >= 0, () -> "no note of 9 February 2018 in " + notes.rows()); //$NON-NLS-1$
+		notes.select(row);
+		robot.syncExec("set the as-of date", () -> { //$NON-NLS-1$
+			DateTime asOf = (DateTime) robot.widgetWithId(NoteVerbaleWidgetIds.AS_OF).widget();
+			asOf.setDate(MARCH_15_2018.getYear(), MARCH_15_2018.getMonthValue() - 1, MARCH_15_2018.getDayOfMonth());
+			asOf.notifyListeners(SWT.Selection, new Event());
+		});
+	}
+
+	@Test
+	void dashboardShowsTheStatusCountsAndABarClickFiltersTheMandates() {
+		robot.ctabItem("Dashboard").activate(); //$NON-NLS-1$
+		Map<MandateStatus, Integer> counts = robot.syncExec("count the mandates by status", () -> { //$NON-NLS-1$
+			Map<MandateStatus, Integer> byStatus = new EnumMap<>(MandateStatus.class);
+			for (Mandate mandate : store.root().getMandates()) {
+				byStatus.merge(MandateStatusQuery.statusAsOf(mandate, LocalDate.now()), 1, Integer::sum);
+			}
+			return byStatus;
+		});
+		Chart chart = (Chart) robot.widgetWithId(DashboardWidgetIds.STATUS_CHART).widget();
+		double[] shown = robot.syncExec("read the bars", () -> chart.getSeriesSet().getSeries()[0].getYSeries()); //$NON-NLS-1$
+		List<Double> expected = new ArrayList<>();
+		for (MandateStatus status : MandateStatus.values()) {
+			expected.add((double) counts.getOrDefault(status, 0));
+		}
+		assertEquals(expected, Arrays.stream(shown).boxed().toList());
+		int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+		assertEquals("All mandates (" + total + "); click a bar to filter", //$NON-NLS-1$ //$NON-NLS-2$
+				robot.labelWithId(DashboardWidgetIds.STATUS_CAPTION).getText());
+		robot.captureScreenshot("dashboard-en"); //$NON-NLS-1$
+
+		clickBar(chart, MandateStatus.PENDING.ordinal());
+		int pendingCount = counts.getOrDefault(MandateStatus.PENDING, 0);
+		assertTrue(pendingCount > 0 && pendingCount < total, "the demo has pending and other mandates"); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("the list to show the pending mandates", //$NON-NLS-1$
+				() -> ("Mandates with status Pending (" + pendingCount + ")") //$NON-NLS-1$ //$NON-NLS-2$
+						.equals(robot.labelWithId(DashboardWidgetIds.STATUS_CAPTION).getText())));
+		assertEquals(pendingCount, robot.listWithId(DashboardWidgetIds.STATUS_LIST).items().size());
+		robot.captureScreenshot("dashboard-en-pending"); //$NON-NLS-1$
+	}
+
+	@Test
+	void dashboardPointAndRegionClicksFilterTheirLists() {
+		robot.ctabItem("Dashboard").activate(); //$NON-NLS-1$
+		Chart replies = (Chart) robot.widgetWithId(DashboardWidgetIds.REPLIES_CHART).widget();
+		robot.waitUntil(Condition.of("a line to be drawn", () -> robot.syncExec("count the lines", //$NON-NLS-1$ //$NON-NLS-2$
+				() -> replies.getSeriesSet().getSeries().length > 0 && replies.isVisible())));
+		double[] cumulative = robot.syncExec("read the first line", () -> replies.getSeriesSet().getSeries()[0].getYSeries()); //$NON-NLS-1$
+		int last = cumulative.length - 1;
+		Point point = robot.syncExec("locate its last point", //$NON-NLS-1$
+				() -> replies.getSeriesSet().getSeries()[0].getPixelCoordinates(last));
+		click(replies, point.x, point.y);
+		robot.waitUntil(Condition.of("the replies of the clicked point", //$NON-NLS-1$
+				() -> robot.labelWithId(DashboardWidgetIds.REPLIES_CAPTION).getText().contains(": " + (int) cumulative[last] + " replies by "))); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals((int) cumulative[last], robot.listWithId(DashboardWidgetIds.REPLIES_LIST).items().size());
+
+		Chart regions = (Chart) robot.widgetWithId(DashboardWidgetIds.REGION_CHART).widget();
+		double[] rates = robot.syncExec("read the rates", () -> regions.getSeriesSet().getSeries()[0].getYSeries()); //$NON-NLS-1$
+		int highest = 0;
+		for (int i = 1; i < rates.length; i++) {
+			highest = rates[i] > rates[highest] ? i : highest;
+		}
+		int bar = highest;
+		String group = robot.syncExec("read the group's name", () -> regions.getAxisSet().getXAxis(0).getCategorySeries()[bar]); //$NON-NLS-1$
+		clickBar(regions, bar);
+		robot.waitUntil(Condition.of("the States of " + group, //$NON-NLS-1$
+				() -> robot.labelWithId(DashboardWidgetIds.REGION_CAPTION).getText().startsWith(group + ": "))); //$NON-NLS-1$
+		List<String> states = robot.listWithId(DashboardWidgetIds.REGION_LIST).items();
+		assertTrue(!states.isEmpty() && states.stream().allMatch(l -> l.matches(".+: answered \\d+ of \\d+")), states::toString); //$NON-NLS-1$
+		int asked = states.stream().mapToInt(l -> Integer.parseInt(l.substring(l.lastIndexOf(' ') + 1))).sum();
+		assertTrue(robot.labelWithId(DashboardWidgetIds.REGION_CAPTION).getText().endsWith(" of " + asked + " requests answered")); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.captureScreenshot("dashboard-en-filtered"); //$NON-NLS-1$
+	}
+
+	/** Clicks the middle of a bar once the chart has drawn it. */
+	private static void clickBar(Chart chart, int index) {
+		robot.waitUntil(Condition.of("the bars to be drawn", () -> robot.syncExec("read the bar bounds", () -> { //$NON-NLS-1$ //$NON-NLS-2$
+			Rectangle[] bounds = ((IBarSeries<?>) chart.getSeriesSet().getSeries()[0]).getBounds();
+			return bounds != null && bounds[index] != null;
+		})));
+		Rectangle bar = robot.syncExec("read the bar", //$NON-NLS-1$
+				() -> ((IBarSeries<?>) chart.getSeriesSet().getSeries()[0]).getBounds()[index]);
+		click(chart, bar.x + bar.width / 2, bar.y + bar.height / 2);
+	}
+
+	/** A left button press on the chart's plot, where SWTChart draws the series. */
+	private static void click(Chart chart, int x, int y) {
+		robot.syncExec("click the plot at " + x + "," + y, () -> { //$NON-NLS-1$ //$NON-NLS-2$
+			Event press = new Event();
+			press.button = 1;
+			press.x = x;
+			press.y = y;
+			((Control) chart.getPlotArea()).notifyListeners(SWT.MouseDown, press);
+		});
+	}
+}

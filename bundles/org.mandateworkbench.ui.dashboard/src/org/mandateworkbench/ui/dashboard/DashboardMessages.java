@@ -1,0 +1,41 @@
+package org.mandateworkbench.ui.dashboard;
+
+/**
+ * The dashboard's strings, injected with {@code @Translation}; values come from
+ * OSGi-INF/l10n/bundle*.properties of this bundle.
+ */
+public final class DashboardMessages {
+	public String dashboard_title;
+	public String dashboard_statusChart;
+	public String dashboard_repliesChart;
+	public String dashboard_regionChart;
+	public String dashboard_count;
+	public String dashboard_replies;
+	public String dashboard_rate;
+	public String dashboard_mandatesAll;
+	public String dashboard_mandatesWithStatus;
+	public String dashboard_repliesHint;
+	public String dashboard_repliesOf;
+	public String dashboard_reply;
+	public String dashboard_regionHint;
+	public String dashboard_regionOf;
+	public String dashboard_stateTally;
+	public String dashboard_overdue;
+	public String dashboard_overdueMandate;
+	public String dashboard_overdueNote;
+	public String dashboard_neglected;
+	public String dashboard_neglectedItem;
+	public String dashboard_unnamedState;
+	public String status_PENDING;
+	public String status_IN_PROGRESS;
+	public String status_COMPLETED;
+	public String status_RECURRENT;
+	public String status_SUPERSEDED;
+	public String status_DISCONTINUED;
+	public String group_NONE;
+	public String group_AFRICAN;
+	public String group_ASIA_PACIFIC;
+	public String group_EASTERN_EUROPEAN;
+	public String group_LATIN_AMERICAN_CARIBBEAN;
+	public String group_WESTERN_EUROPEAN_OTHERS;
+}
