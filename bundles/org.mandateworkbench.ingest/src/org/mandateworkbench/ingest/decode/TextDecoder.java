@@ -43,8 +43,7 @@ import com.ibm.icu.text.CharsetMatch;
  * ({@link #MAX_BYTES} unless given), binary content (any NUL byte, more than 1% control characters, or bytes
  * that not even the detector's best guess can read), malformed or mixed encodings. Isolated control
  * characters only give a warning. The caller's override (the command line's {@code --encoding}) corrects
- * a wrong guess. Instances are stateless and
- * thread-safe.
+ * a wrong guess. Instances are immutable and thread-safe.
  */
 public final class TextDecoder implements DocumentDecoder {
 
@@ -133,6 +132,11 @@ public final class TextDecoder implements DocumentDecoder {
 			return decodeWith(sourceName, bytes, 0, override, DecodeMethod.CALLER_OVERRIDE, 100);
 		}
 		Optional<DecodeResult> byBom = decodeByteOrderMark(sourceName, bytes);
+		if (byBom.isPresent() && byBom.get().text().isEmpty()) {
+			// Found by fuzzing: a file holding only a byte order mark decoded as empty text without a problem.
+			return notDecoded(problem(sourceName, 0, 0, Severity.ERROR,
+					NLS.bind(Messages.TextDecoder_onlyByteOrderMark, sourceName)));
+		}
 		if (byBom.isPresent()) {
 			return byBom.get();
 		}

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String TextDecoder_notFound;
 	public static String TextDecoder_unreadable;
 	public static String TextDecoder_empty;
+	public static String TextDecoder_onlyByteOrderMark;
 	public static String TextDecoder_binary;
 	public static String TextDecoder_controlCharacter;
 	public static String TextDecoder_malformed;

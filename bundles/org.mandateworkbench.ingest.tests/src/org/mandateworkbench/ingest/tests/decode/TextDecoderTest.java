@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
@@ -128,6 +129,16 @@ class TextDecoderTest {
 		assertEquals(1, result.problems().size());
 		assertEquals(Severity.ERROR, result.problems().get(0).severity());
 		assertTrue(result.problems().get(0).message().contains("empty.txt"));
+	}
+
+	/** Fuzzing regression: a file of nothing but a byte order mark was decoded as empty text with no problem. */
+	@ParameterizedTest
+	@ValueSource(strings = { "EFBBBF", "FFFE", "FEFF" })
+	void refusesFileHoldingOnlyByteOrderMark(String hex) {
+		DecodeResult result = decoder.decode("bom.txt", HexFormat.of().parseHex(hex));
+		assertEquals(DecodeMethod.NOT_DECODED, result.method());
+		assertTrue(result.hasErrors());
+		assertEquals("bom.txt: the file holds only a byte order mark and no text.", result.problems().get(0).message());
 	}
 
 	@Test

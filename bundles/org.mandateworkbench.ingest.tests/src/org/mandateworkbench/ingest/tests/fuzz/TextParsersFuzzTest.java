@@ -28,6 +28,7 @@ import org.mandateworkbench.ingest.segment.Segmentation;
 import org.mandateworkbench.ingest.tests.ImportFixtures;
 import org.mandateworkbench.model.reference.StateCatalog;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
@@ -50,8 +51,16 @@ class TextParsersFuzzTest {
 
 	/**
 	 * One fuzz target for all parsers (Jazzer fuzzes one test per JVM). Jazzer's mutators build the
-	 * arguments; a null stands for an empty value.
+	 * arguments, splicing in the dictionary's pieces of UN document syntax (libFuzzer's dictionary file
+	 * takes no line breaks, so none are listed); a null stands for an empty value.
 	 */
+	@DictionaryEntries({ "\u7b2c", "\u53f7\u51b3\u8bae", "\u53f7\u51b3\u5b9a", "\u6bb5", "\u6761", "\u6b3e", "\u5e74",
+			"\u6708", "\u65e5", "\u81f3", "\u3001", "\uff0c", "\u3002", "\u4e00\u3001", "\u4e09\u5341",
+			"\u79d8\u4e66\u5904\u5e94", "\u9f13\u52b1\u7f14\u7ea6\u56fd", "\u4e39\u9ea6", "\u622a\u81f3", "\u666e\u901a\u7167\u4f1a",
+			"resolution ", "decision ", "paragraph ", "article ", "General Assembly ", "note verbale dated ",
+			"States parties are encouraged", "the Secretariat should", " February 2018", "7/1", "(a) ", "(b) ", "1. ",
+			"I. ", "A. ", "CAC/COSP/EG.1/", "2019/L.1", "http://undocs.org/", "V.19-01234 ", "2/3", "Distr.: General",
+			"Original: English", "* ", "\uFEFF", "\u00A0", "\uD83D\uDE00" })
 	@FuzzTest(maxDuration = "40s")
 	void parsersNeverThrowAndKeepOffsetsInBounds(boolean decode, byte[] bytes, String insert, boolean english,
 			int from, int cut, int to) {
