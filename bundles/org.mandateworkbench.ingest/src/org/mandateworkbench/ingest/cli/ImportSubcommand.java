@@ -2,6 +2,7 @@ package org.mandateworkbench.ingest.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,10 +37,12 @@ import org.mandateworkbench.store.Workspace;
 import org.mandateworkbench.store.Workspaces;
 
 /**
- * {@code mwb import [--dry-run] [--json] FILE...}: reads UN documents and imports them into the
- * workspace ({@code --workspace DIR}, else the default one), or with {@code --dry-run} only prints what
- * an import would propose. The decoder is chosen by extension: {@code .txt} plain text, {@code .docx}
- * Word, {@code .pdf} with a text layer; other types are refused.
+ * {@code mwb import [--dry-run] [--json] [--encoding NAME] [--max-size MB] FILE...}: reads UN documents
+ * and imports them into the workspace ({@code --workspace DIR}, else the default one), or with
+ * {@code --dry-run} only prints what an import would propose. The decoder is chosen by extension:
+ * {@code .txt} plain text, {@code .docx} Word, {@code .pdf} with a text layer; other types are refused.
+ * {@code --encoding} names the charset of the text files instead of detecting it; {@code --max-size}
+ * replaces the text decoder's size limit ({@link TextDecoder#MAX_BYTES}).
  * <p>
  * A file that cannot be read is reported by name and makes the exit code 1; in a dry run the other
  * files are still analyzed, while an import then imports nothing. An import matches each document
@@ -51,17 +54,27 @@ public final class ImportSubcommand implements Subcommand {
 
 	private static final String DRY_RUN = "--dry-run"; //$NON-NLS-1$
 	private static final String JSON = "--json"; //$NON-NLS-1$
+	private static final String ENCODING = "--encoding"; //$NON-NLS-1$
+	private static final String MAX_SIZE = "--max-size"; //$NON-NLS-1$
+	private static final long MEGABYTE = 1024 * 1024;
 
 	@Override
 	public int run(List<String> arguments, CommandContext context) throws Exception {
 		boolean dryRun = false;
 		boolean json = false;
+		Charset encoding = null;
+		TextDecoder textDecoder = new TextDecoder();
 		List<Path> files = new ArrayList<>();
-		for (String argument : arguments) {
+		for (int i = 0; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
 			if (argument.equals(DRY_RUN)) {
 				dryRun = true;
 			} else if (argument.equals(JSON)) {
 				json = true;
+			} else if (argument.equals(ENCODING)) {
+				encoding = charset(valueAfter(arguments, ++i, argument));
+			} else if (argument.equals(MAX_SIZE)) {
+				textDecoder = new TextDecoder(megabytes(valueAfter(arguments, ++i, argument)) * MEGABYTE);
 			} else if (argument.startsWith("-")) { //$NON-NLS-1$
 				throw new UsageException(NLS.bind(Messages.ImportCommand_unknownOption, argument));
 			} else {
@@ -85,7 +98,7 @@ public final class ImportSubcommand implements Subcommand {
 		List<String> texts = new ArrayList<>();
 		int exit = ExitCodes.OK;
 		for (Path file : files) {
-			DocumentDecoder decoder = decoderFor(file);
+			DocumentDecoder decoder = decoderFor(file, textDecoder);
 			if (decoder == null) {
 				context.err().println(NLS.bind(Messages.ImportCommand_unsupportedType, file));
 				exit = ExitCodes.USER_ERROR;
@@ -96,7 +109,7 @@ public final class ImportSubcommand implements Subcommand {
 				exit = ExitCodes.USER_ERROR;
 				continue;
 			}
-			DecodeResult decoded = decoder.decode(file);
+			DecodeResult decoded = decoder instanceof TextDecoder text ? text.decode(file, encoding) : decoder.decode(file);
 			for (DecodeProblem problem : decoded.problems()) {
 				context.err().println(problem.message());
 			}
@@ -185,9 +198,13 @@ public final class ImportSubcommand implements Subcommand {
 	 * @return the decoder, or null if the type is not supported
 	 */
 	public static DocumentDecoder decoderFor(Path file) {
+		return decoderFor(file, new TextDecoder());
+	}
+
+	private static DocumentDecoder decoderFor(Path file, TextDecoder textDecoder) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".txt")) { //$NON-NLS-1$
-			return new TextDecoder();
+			return textDecoder;
 		}
 		if (name.endsWith(".docx")) { //$NON-NLS-1$
 			return new DocxDecoder();
@@ -196,6 +213,33 @@ public final class ImportSubcommand implements Subcommand {
 			return new PdfDecoder();
 		}
 		return null;
+	}
+
+	private static String valueAfter(List<String> arguments, int index, String option) throws UsageException {
+		if (index >= arguments.size()) {
+			throw new UsageException(NLS.bind(Messages.ImportCommand_unknownOption, option));
+		}
+		return arguments.get(index);
+	}
+
+	private static Charset charset(String name) throws UsageException {
+		try {
+			return Charset.forName(name);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(NLS.bind(Messages.ImportCommand_unknownEncoding, name));
+		}
+	}
+
+	private static long megabytes(String value) throws UsageException {
+		try {
+			long megabytes = Long.parseLong(value);
+			if (megabytes >= 1 && megabytes <= Long.MAX_VALUE / MEGABYTE) {
+				return megabytes;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException(NLS.bind(Messages.ImportCommand_badMaxSize, value));
 	}
 
 	private static String array(List<String> objects) {

@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.eclipse.osgi.util.NLS;
 import org.mandateworkbench.ingest.decode.DecodeProblem.Severity;
 import org.mandateworkbench.ingest.internal.Messages;
+import org.mandateworkbench.ingest.internal.MixedEncodingScanner;
 import org.mandateworkbench.ingest.internal.TextPosition;
 import org.mandateworkbench.ingest.internal.Utf16PatternRecognizer;
 
@@ -33,26 +34,57 @@ import com.ibm.icu.text.CharsetMatch;
  * <li>UTF-16 without byte order mark, recognised by its code-unit pattern;</li>
  * <li>strict UTF-8, if every byte sequence is valid;</li>
  * <li>UTF-8 mixed with another encoding, if at least {@value #MIXED_UTF8_EVIDENCE} valid multi-byte UTF-8
- * characters precede the first invalid sequence;</li>
+ * characters precede the first invalid sequence; the other way round (another encoding first, then a line
+ * with at least as many UTF-8 characters) the file is refused, naming that line;</li>
  * <li>otherwise ICU's statistical detector, restricted to GB18030 (a superset of GBK), UTF-16 and
  * ISO-8859-1/windows-1252.</li>
  * </ol>
- * Problems are returned as {@link DecodeProblem}s, never thrown: empty files, files over
- * {@link #MAX_BYTES}, binary content (any NUL byte, or more than 1% control characters), malformed or
- * mixed encodings. Isolated control characters only give a warning. Instances are stateless and
- * thread-safe.
+ * Problems are returned as {@link DecodeProblem}s, never thrown: empty files, files over the size limit
+ * ({@link #MAX_BYTES} unless given), binary content (any NUL byte, more than 1% control characters, or bytes
+ * that not even the detector's best guess can read), malformed or mixed encodings. Isolated control
+ * characters only give a warning. The caller's override (the command line's {@code --encoding}) corrects
+ * a wrong guess. Instances are immutable and thread-safe.
  */
 public final class TextDecoder implements DocumentDecoder {
 
-	/** Largest file accepted: 64 MB. Larger plain-text files are refused, not truncated. */
-	public static final long MAX_BYTES = 64L * 1024 * 1024;
+	/**
+	 * Default size limit: 16 MB. Larger plain-text files are refused, not truncated. Analysing a text file
+	 * takes about 30 times its size in heap at its peak (measured with {@code releng/bench/import --large}),
+	 * so 16 MB stays well inside the workbench's 2 GB heap, while real UN documents stay under 1 MB.
+	 */
+	public static final long MAX_BYTES = 16L * 1024 * 1024;
 
 	/** Confidence below which a detected charset comes with a warning. */
 	public static final int LOW_CONFIDENCE = 50;
 
 	private static final int MIXED_UTF8_EVIDENCE = 4;
+	private static final long MEGABYTE = 1024 * 1024;
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 	private static final List<String> DETECTABLE = List.of("GB18030", "UTF-16BE", "UTF-16LE", "ISO-8859-1");
+
+	private final long maxBytes;
+
+	/** A decoder that refuses files over {@link #MAX_BYTES}. */
+	public TextDecoder() {
+		this(MAX_BYTES);
+	}
+
+	/**
+	 * A decoder with its own size limit.
+	 *
+	 * @param maxBytes largest file accepted, in bytes; at least 1
+	 */
+	public TextDecoder(long maxBytes) {
+		if (maxBytes < 1) {
+			throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes); //$NON-NLS-1$
+		}
+		this.maxBytes = maxBytes;
+	}
+
+	/** The largest file this decoder accepts, in bytes. */
+	public long maxBytes() {
+		return maxBytes;
+	}
 
 	/** Decodes a file, detecting its charset. Never throws; read failures become problems. */
 	@Override
@@ -68,7 +100,7 @@ public final class TextDecoder implements DocumentDecoder {
 		String name = file.toString();
 		try {
 			long size = Files.size(file);
-			if (size > MAX_BYTES) {
+			if (size > maxBytes) {
 				return tooLarge(name, size);
 			}
 			return decode(name, Files.readAllBytes(file), override);
@@ -90,7 +122,7 @@ public final class TextDecoder implements DocumentDecoder {
 	 * {@code sourceName} labels the problems.
 	 */
 	public DecodeResult decode(String sourceName, byte[] bytes, Charset override) {
-		if (bytes.length > MAX_BYTES) {
+		if (bytes.length > maxBytes) {
 			return tooLarge(sourceName, bytes.length);
 		}
 		if (bytes.length == 0) {
@@ -100,6 +132,11 @@ public final class TextDecoder implements DocumentDecoder {
 			return decodeWith(sourceName, bytes, 0, override, DecodeMethod.CALLER_OVERRIDE, 100);
 		}
 		Optional<DecodeResult> byBom = decodeByteOrderMark(sourceName, bytes);
+		if (byBom.isPresent() && byBom.get().text().isEmpty()) {
+			// Found by fuzzing: a file holding only a byte order mark decoded as empty text without a problem.
+			return notDecoded(problem(sourceName, 0, 0, Severity.ERROR,
+					NLS.bind(Messages.TextDecoder_onlyByteOrderMark, sourceName)));
+		}
 		if (byBom.isPresent()) {
 			return byBom.get();
 		}
@@ -121,6 +158,11 @@ public final class TextDecoder implements DocumentDecoder {
 		}
 		if (countUtf8LeadBytes(bytes, firstInvalidUtf8) >= MIXED_UTF8_EVIDENCE) {
 			return decodeWith(sourceName, bytes, 0, StandardCharsets.UTF_8, DecodeMethod.UTF8_WITH_FOREIGN_BYTES, 100);
+		}
+		int utf8Line = MixedEncodingScanner.firstUtf8LineAfterForeignBytes(bytes, MIXED_UTF8_EVIDENCE);
+		if (utf8Line > 0) {
+			return notDecoded(problem(sourceName, utf8Line, 1, Severity.ERROR,
+					NLS.bind(Messages.TextDecoder_mixedUtf8Later, sourceName, utf8Line)));
 		}
 		return decodeDetected(sourceName, bytes);
 	}
@@ -150,6 +192,12 @@ public final class TextDecoder implements DocumentDecoder {
 		Charset charset = match == null ? WINDOWS_1252 : Charset.forName(match.getName());
 		int confidence = match == null ? 0 : match.getConfidence();
 		DecodeResult result = decodeWith(name, bytes, 0, charset, DecodeMethod.DETECTED, confidence);
+		if (result.hasErrors() && result.method() != DecodeMethod.NOT_DECODED) {
+			// Not even the best guess reads the bytes: binary data, or text in an encoding not detected here.
+			DecodeProblem failed = result.problems().get(0);
+			return notDecoded(charset, problem(name, failed.line(), failed.column(), Severity.ERROR, NLS.bind(
+					Messages.TextDecoder_unrecognised, new Object[] { name, failed.line(), failed.column(), charset.name() })));
+		}
 		if (confidence >= LOW_CONFIDENCE) {
 			return result;
 		}
@@ -234,9 +282,10 @@ public final class TextDecoder implements DocumentDecoder {
 		return -1;
 	}
 
-	// Tab, line feed, vertical tab (Word's manual line break), form feed and carriage return occur in text.
+	// Tab, line feed, vertical tab (Word's manual line break), form feed and carriage return occur in text;
+	// DEL and the C1 controls do not (windows-1252 maps those bytes to printable characters).
 	private static boolean isUnexpectedControl(char c) {
-		return c < 0x20 && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r';
+		return (c < 0x20 && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') || (c >= 0x7F && c < 0xA0);
 	}
 
 	private static int countUtf8LeadBytes(byte[] bytes, int end) {
@@ -262,9 +311,9 @@ public final class TextDecoder implements DocumentDecoder {
 		return String.format(Locale.ROOT, "%04X", (int) c);
 	}
 
-	private static DecodeResult tooLarge(String name, long size) {
-		return notDecoded(problem(name, 0, 0, Severity.ERROR,
-				NLS.bind(Messages.TextDecoder_tooLarge, new Object[] { name, size, MAX_BYTES })));
+	private DecodeResult tooLarge(String name, long size) {
+		return notDecoded(problem(name, 0, 0, Severity.ERROR, NLS.bind(Messages.TextDecoder_tooLarge,
+				new Object[] { name, size, maxBytes, (maxBytes + MEGABYTE - 1) / MEGABYTE })));
 	}
 
 	private static DecodeResult notDecoded(DecodeProblem problem) {

@@ -11,15 +11,19 @@ public final class Messages extends NLS {
 	public static String TextDecoder_notFound;
 	public static String TextDecoder_unreadable;
 	public static String TextDecoder_empty;
+	public static String TextDecoder_onlyByteOrderMark;
 	public static String TextDecoder_binary;
 	public static String TextDecoder_controlCharacter;
 	public static String TextDecoder_malformed;
 	public static String TextDecoder_mixedEncodings;
 	public static String TextDecoder_lowConfidence;
+	public static String TextDecoder_mixedUtf8Later;
+	public static String TextDecoder_unrecognised;
 	public static String DocumentDecoder_tooLarge;
 	public static String DocxDecoder_legacyDoc;
 	public static String DocxDecoder_notZip;
 	public static String DocxDecoder_damaged;
+	public static String DocxDecoder_truncated;
 	public static String DocxDecoder_zipBomb;
 	public static String DocxDecoder_doctype;
 	public static String DocxDecoder_noText;
@@ -41,6 +45,8 @@ public final class Messages extends NLS {
 	public static String ImportCommand_summaryHead;
 	public static String ImportCommand_summaryCounts;
 	public static String ImportCommand_problem;
+	public static String ImportCommand_unknownEncoding;
+	public static String ImportCommand_badMaxSize;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

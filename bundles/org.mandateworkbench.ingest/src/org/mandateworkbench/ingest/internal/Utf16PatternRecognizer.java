@@ -71,9 +71,13 @@ public final class Utf16PatternRecognizer {
 		return new Reading(charset, (double) plausible / text.length(), ascii);
 	}
 
+	// Latin, Greek and Cyrillic letters, the symbol blocks (punctuation, currency such as the euro sign,
+	// arrows, mathematical signs), CJK radicals, punctuation, kana, ideographs and their compatibility
+	// and full-width forms. Chinese read in the wrong byte order stays far below the threshold.
 	private static boolean isPlausible(char c) {
-		return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0x250)
-				|| (c >= 0x2000 && c < 0x2070) || (c >= 0x3000 && c < 0x3040) || (c >= 0x3400 && c < 0x4DC0)
-				|| (c >= 0x4E00 && c < 0xA000) || (c >= 0xFF00 && c < 0xFFF0);
+		return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0x530)
+				|| (c >= 0x2000 && c < 0x2C00) || (c >= 0x2E80 && c < 0x2FE0) || (c >= 0x3000 && c < 0x3100)
+				|| (c >= 0x3400 && c < 0x4DC0) || (c >= 0x4E00 && c < 0xA000) || (c >= 0xF900 && c < 0xFB00)
+				|| (c >= 0xFE30 && c < 0xFE50) || (c >= 0xFF00 && c < 0xFFF0);
 	}
 }

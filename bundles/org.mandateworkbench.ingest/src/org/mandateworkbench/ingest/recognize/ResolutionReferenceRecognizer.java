@@ -1,6 +1,7 @@
 package org.mandateworkbench.ingest.recognize;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -92,9 +93,19 @@ public final class ResolutionReferenceRecognizer {
 	/** Adds bare paragraph citations, except those inside a resolution citation or of an article. */
 	private static void addParagraphs(CharSequence text, Matcher matcher, List<ResolutionReference> found) {
 		List<ResolutionReference> paragraphs = new ArrayList<>();
+		// Matches come in text order, so one pass over the citations sorted by start finds those covering each
+		// (checking every citation for every match made large documents quadratic).
+		List<ResolutionReference> byStart = new ArrayList<>(found);
+		byStart.sort(Comparator.comparingInt(ResolutionReference::start));
+		int next = 0;
+		int coveredUntil = -1;
 		while (matcher.find()) {
 			int start = matcher.start();
-			boolean inside = found.stream().anyMatch(r -> r.start() <= start && start < r.end());
+			while (next < byStart.size() && byStart.get(next).start() <= start) {
+				coveredUntil = Math.max(coveredUntil, byStart.get(next).end());
+				next++;
+			}
+			boolean inside = start < coveredUntil;
 			boolean ofArticle = AFTER_ARTICLE.matcher(text.subSequence(Math.max(0, start - ARTICLE_LOOKBACK), start)).find();
 			if (!inside && !ofArticle) {
 				paragraphs.add(new ResolutionReference(start, matcher.end(), ResolutionReference.Kind.PARAGRAPH, "", "", //$NON-NLS-1$ //$NON-NLS-2$

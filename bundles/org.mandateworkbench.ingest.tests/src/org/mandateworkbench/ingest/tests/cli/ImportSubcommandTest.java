@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,5 +117,48 @@ class ImportSubcommandTest {
 		assertThrows(UsageException.class, () -> run("note.txt"));
 		assertThrows(UsageException.class, () -> run("--dry-run"));
 		assertThrows(UsageException.class, () -> run("--dry-run", "--force", "note.txt"));
+	}
+	@Test
+	void encodingOptionReadsTextFilesInTheNamedCharset() throws Exception {
+		Charset gbk = Charset.forName("GBK");
+		Files.write(folder.resolve("gbk.txt"), ImportFixtures.CHINESE_NOTE.getBytes(gbk));
+		assertEquals(ExitCodes.OK, run("--dry-run", "--json", "--encoding", "GBK", "gbk.txt"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"symbol\": \"CAC/COSP/WG.2/2019/2\""));
+		out.reset();
+		assertEquals(ExitCodes.USER_ERROR, run("--dry-run", "--json", "--encoding", "UTF-8", "gbk.txt"));
+		String messages = err.toString(StandardCharsets.UTF_8);
+		assertTrue(messages.contains("gbk.txt, line ") && messages.contains("UTF-8"), messages);
+		assertEquals("[]", out.toString(StandardCharsets.UTF_8).strip());
+		assertThrows(UsageException.class, () -> run("--dry-run", "--encoding", "no-such-charset", "gbk.txt"));
+		assertThrows(UsageException.class, () -> run("--dry-run", "gbk.txt", "--encoding"));
+	}
+
+	@Test
+	void mixedEncodingFileIsRefusedByLineAndOthersStillRead() throws Exception {
+		byte[] gbk = "缔约国会议\n秘书处的说明\n".getBytes(Charset.forName("GBK"));
+		byte[] utf8 = "阿根廷和丹麦作出了答复。\n".getBytes(StandardCharsets.UTF_8);
+		byte[] mixed = new byte[gbk.length + utf8.length];
+		System.arraycopy(gbk, 0, mixed, 0, gbk.length);
+		System.arraycopy(utf8, 0, mixed, gbk.length, utf8.length);
+		Files.write(folder.resolve("mixed.txt"), mixed);
+		Files.writeString(folder.resolve("good.txt"), ImportFixtures.ENGLISH_NOTE);
+		assertEquals(ExitCodes.USER_ERROR, run("--dry-run", "--json", "mixed.txt", "good.txt"));
+		String messages = err.toString(StandardCharsets.UTF_8);
+		assertTrue(messages.contains("mixed.txt, line 3:"), messages);
+		String json = out.toString(StandardCharsets.UTF_8);
+		assertEquals(1, json.split("\"source\":", -1).length - 1, json);
+		assertTrue(json.contains("good.txt"), json);
+	}
+
+	@Test
+	void maxSizeOptionSetsTheTextLimit() throws Exception {
+		Path file = Files.writeString(folder.resolve("long.txt"), ImportFixtures.ENGLISH_NOTE.repeat(800));
+		assertTrue(Files.size(file) > 1024 * 1024 && Files.size(file) < 2 * 1024 * 1024, "size " + Files.size(file));
+		assertEquals(ExitCodes.USER_ERROR, run("--dry-run", "--max-size", "1", "long.txt"));
+		String messages = err.toString(StandardCharsets.UTF_8);
+		assertTrue(messages.contains("long.txt") && messages.contains("--max-size"), messages);
+		assertEquals(ExitCodes.OK, run("--dry-run", "--max-size", "2", "long.txt"));
+		assertThrows(UsageException.class, () -> run("--dry-run", "--max-size", "0", "long.txt"));
+		assertThrows(UsageException.class, () -> run("--dry-run", "--max-size", "lots", "long.txt"));
 	}
 }

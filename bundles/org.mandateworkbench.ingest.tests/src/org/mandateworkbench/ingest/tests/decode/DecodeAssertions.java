@@ -3,6 +3,8 @@ package org.mandateworkbench.ingest.tests.decode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+
 import org.mandateworkbench.ingest.decode.DecodeMethod;
 import org.mandateworkbench.ingest.decode.DecodeProblem;
 import org.mandateworkbench.ingest.decode.DecodeResult;
@@ -22,5 +24,14 @@ final class DecodeAssertions {
 		assertEquals(file, problem.file());
 		assertTrue(problem.message().startsWith(file + ":"), problem.message());
 		assertTrue(problem.message().contains(expected), problem.message());
+	}
+
+	/** The parts one after the other. */
+	static byte[] concat(byte[]... parts) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		for (byte[] part : parts) {
+			out.writeBytes(part);
+		}
+		return out.toByteArray();
 	}
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -21,6 +22,8 @@ import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mandateworkbench.ingest.decode.DecodeMethod;
 import org.mandateworkbench.ingest.decode.DecodeResult;
 import org.mandateworkbench.ingest.decode.DocxDecoder;
@@ -68,7 +71,7 @@ class DocxDecoderTest {
 	void refusesTruncatedArchive() throws IOException {
 		byte[] whole = sampleDocx();
 		DecodeResult result = decoder.decode(NAME, Arrays.copyOf(whole, whole.length / 2));
-		assertRefused(result, NAME, "truncated or damaged");
+		assertRefused(result, NAME, "truncated");
 	}
 
 	@Test
@@ -92,6 +95,67 @@ class DocxDecoderTest {
 		assertFalse(result.problems().get(0).message().contains("must never be read"));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/_rels/document.xml.rels",
+			"word/footnotes.xml", "word/settings.xml" })
+	void refusesExternalEntityInAnyPartWithoutResolvingIt(String part) throws IOException {
+		Path secret = Files.writeString(folder.resolve("secret.txt"), "must never be read");
+		byte[] docx = sampleDocx();
+		String xml = new String(entry(docx, part), StandardCharsets.UTF_8);
+		int rootStart = xml.indexOf('<', xml.startsWith("<?xml") ? xml.indexOf("?>") : 0);
+		String root = xml.substring(rootStart + 1).split("[\\s>]", 2)[0];
+		String withEntity = xml.substring(0, rootStart) + "<!DOCTYPE " + root + " [<!ENTITY secret SYSTEM \""
+				+ secret.toUri() + "\">]>" + xml.substring(rootStart);
+		DecodeResult result = decoder.decode(NAME, replaceEntry(docx, part, withEntity.getBytes(StandardCharsets.UTF_8)));
+		assertRefused(result, NAME, "part " + part + " contains a document type declaration (DOCTYPE)");
+		assertFalse(result.problems().get(0).message().contains("must never be read"));
+	}
+
+	@Test
+	void refusesZipBombHiddenInMediaEntry() throws IOException {
+		byte[] bomb = replaceEntry(sampleDocx(), "word/media/image1.png", new byte[30 * 1024 * 1024]);
+		assertRefused(decoder.decode(NAME, bomb), NAME, "zip bomb");
+	}
+
+	@Test
+	void refusesGarbageBehindZipSignatureAndArchiveWithoutDocument() throws IOException {
+		byte[] garbage = new byte[4096];
+		new Random(20180209L).nextBytes(garbage);
+		garbage[0] = 'P';
+		garbage[1] = 'K';
+		garbage[2] = 3;
+		garbage[3] = 4;
+		assertRefused(decoder.decode(NAME, garbage), NAME, "truncated");
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("readme.txt"));
+			zip.write("not a Word document".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		assertRefused(decoder.decode(NAME, bytes.toByteArray()), NAME, NAME);
+	}
+
+	@Test
+	void truncatedCopiesAreAllRefusedByName() throws IOException {
+		byte[] whole = sampleDocx();
+		for (int length = 1; length < whole.length; length += 97) {
+			DecodeResult result = decoder.decode(NAME, Arrays.copyOf(whole, length));
+			assertEquals(DecodeMethod.NOT_DECODED, result.method(), "length " + length);
+			assertTrue(result.problems().get(0).message().startsWith(NAME + ":"), result.problems().toString());
+		}
+	}
+
+	private static byte[] entry(byte[] docx, String entryName) throws IOException {
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				if (entry.getName().equals(entryName)) {
+					return in.readAllBytes();
+				}
+			}
+		}
+		throw new IllegalArgumentException(entryName);
+	}
+
 	private static byte[] sampleDocx() throws IOException {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			document.createParagraph().createRun().setText(ZH);
@@ -112,13 +176,22 @@ class DocxDecoderTest {
 				+ "</w:body></w:document>").getBytes(StandardCharsets.UTF_8);
 	}
 
+	/** The archive with {@code entryName} replaced by {@code content}, or added at the end if it is missing. */
 	private static byte[] replaceEntry(byte[] docx, String entryName, byte[] content) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		boolean replaced = false;
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
 				ZipOutputStream out = new ZipOutputStream(bytes)) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				boolean match = entry.getName().equals(entryName);
+				replaced |= match;
 				out.putNextEntry(new ZipEntry(entry.getName()));
-				out.write(entry.getName().equals(entryName) ? content : in.readAllBytes());
+				out.write(match ? content : in.readAllBytes());
+				out.closeEntry();
+			}
+			if (!replaced) {
+				out.putNextEntry(new ZipEntry(entryName));
+				out.write(content);
 				out.closeEntry();
 			}
 		}

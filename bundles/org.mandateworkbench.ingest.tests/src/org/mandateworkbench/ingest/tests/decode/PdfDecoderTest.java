@@ -3,6 +3,7 @@ package org.mandateworkbench.ingest.tests.decode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mandateworkbench.ingest.tests.decode.DecodeAssertions.assertRefused;
+import static org.mandateworkbench.ingest.tests.decode.DecodeAssertions.concat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -93,6 +95,46 @@ class PdfDecoderTest {
 		assertRefused(decoder.decode(NAME, "%PDF-1.7\n1 0 obj garbage\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)),
 				NAME, "damaged");
 		assertRefused(decoder.decode(NAME, new byte[0]), NAME, "empty");
+	}
+
+	@Test
+	void readsPdfEncryptedOnlyAgainstChanges() throws IOException {
+		// An owner password without a user password opens for everyone: the text is readable and is imported.
+		PDDocument document = textPdf(FIRST);
+		document.protect(new StandardProtectionPolicy("owner-secret", "", new AccessPermission()));
+		DecodeResult result = decoder.decode(NAME, save(document));
+		assertEquals(DecodeMethod.PDF_TEXT_LAYER, result.method(), result.problems().toString());
+		assertEquals(FIRST, result.text().strip());
+	}
+
+	@Test
+	void scanMessageSaysOcrIsOutOfScope() throws IOException {
+		PDDocument document = new PDDocument();
+		document.addPage(new PDPage());
+		DecodeResult result = decoder.decode(NAME, save(document));
+		assertRefused(result, NAME, "no text layer");
+		assertTrue(result.problems().get(0).message().contains("OCR"), result.problems().toString());
+		assertTrue(result.problems().get(0).message().contains("out of scope"), result.problems().toString());
+	}
+
+	@Test
+	void refusesRandomBytesBetweenHeaderAndEndMarker() {
+		Random random = new Random(20171106L);
+		for (int round = 0; round < 20; round++) {
+			byte[] body = new byte[256 + random.nextInt(4096)];
+			random.nextBytes(body);
+			byte[] pdf = concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), body,
+					"\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+			assertRefused(decoder.decode(NAME, pdf), NAME, NAME);
+		}
+	}
+
+	@Test
+	void truncatedCopiesAreAllRefusedByName() throws IOException {
+		byte[] whole = save(textPdf(FIRST, SECOND));
+		for (int length = 1; length < whole.length - 8; length += 53) {
+			assertRefused(decoder.decode(NAME, Arrays.copyOf(whole, length)), NAME, NAME);
+		}
 	}
 
 	private static PDDocument textPdf(String... pageTexts) throws IOException {

@@ -3,15 +3,17 @@ package org.mandateworkbench.ingest.tests.decode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mandateworkbench.ingest.tests.decode.DecodeAssertions.concat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
@@ -129,6 +131,16 @@ class TextDecoderTest {
 		assertTrue(result.problems().get(0).message().contains("empty.txt"));
 	}
 
+	/** Fuzzing regression: a file of nothing but a byte order mark was decoded as empty text with no problem. */
+	@ParameterizedTest
+	@ValueSource(strings = { "EFBBBF", "FFFE", "FEFF" })
+	void refusesFileHoldingOnlyByteOrderMark(String hex) {
+		DecodeResult result = decoder.decode("bom.txt", HexFormat.of().parseHex(hex));
+		assertEquals(DecodeMethod.NOT_DECODED, result.method());
+		assertTrue(result.hasErrors());
+		assertEquals("bom.txt: the file holds only a byte order mark and no text.", result.problems().get(0).message());
+	}
+
 	@Test
 	void reportsNulByteAsBinaryWithPosition() {
 		byte[] bytes = "line one\nab\0cd\n".getBytes(StandardCharsets.US_ASCII);
@@ -219,6 +231,119 @@ class TextDecoderTest {
 	}
 
 	@Test
+	void refusesHighByteGarbageThatNoEncodingReads() {
+		Random random = new Random(20190506L);
+		for (int round = 0; round < 10; round++) {
+			byte[] garbage = new byte[500 + random.nextInt(3000)];
+			for (int i = 0; i < garbage.length; i++) {
+				garbage[i] = (byte) (0x80 + random.nextInt(128));
+			}
+			DecodeResult result = decoder.decode("scan.bin", garbage);
+			assertEquals(DecodeMethod.NOT_DECODED, result.method(), "round " + round + ": " + result.problems());
+			assertEquals("", result.text());
+			DecodeProblem problem = result.problems().get(0);
+			assertTrue(problem.message().startsWith("scan.bin, line "), problem.message());
+			assertTrue(problem.line() >= 1, problem.toString());
+		}
+	}
+
+	@Test
+	void refusesLatin1WithC1ControlCharactersAsBinary() {
+		byte[] bytes = new byte[400];
+		for (int i = 0; i < bytes.length; i++) {
+			bytes[i] = (byte) (i % 3 == 0 ? 0x85 + i % 20 : 'a');
+		}
+		DecodeResult result = decoder.decode("data.txt", bytes, StandardCharsets.ISO_8859_1);
+		assertEquals(DecodeMethod.NOT_DECODED, result.method());
+		assertTrue(result.problems().get(0).message().contains("binary"), result.problems().toString());
+	}
+
+	@Test
+	void refusesUtf8LinesAfterGbkNamingTheLine() {
+		byte[] bytes = concat(ZH.getBytes(GBK), "Reply from Denmark: 丹麦的答复已收到。\n".getBytes(StandardCharsets.UTF_8));
+		DecodeResult result = decoder.decode("joined.txt", bytes);
+		assertEquals(DecodeMethod.NOT_DECODED, result.method());
+		DecodeProblem problem = result.problems().get(0);
+		assertEquals(Severity.ERROR, problem.severity());
+		assertEquals(3, problem.line());
+		assertTrue(problem.message().startsWith("joined.txt, line 3:"), problem.message());
+		assertTrue(problem.message().contains("--encoding"), problem.message());
+	}
+
+	@Test
+	void refusesUtf8ChineseAfterWindows1252Line() {
+		byte[] bytes = concat(FR.getBytes(Charset.forName("windows-1252")), ZH.getBytes(StandardCharsets.UTF_8));
+		DecodeProblem problem = decoder.decode("joined.txt", bytes).problems().get(0);
+		assertEquals(Severity.ERROR, problem.severity());
+		assertEquals(2, problem.line());
+	}
+
+	@Test
+	void sizeLimitIsConfigurableAndNamedInTheMessage() {
+		byte[] bytes = EN.repeat(20).getBytes(StandardCharsets.US_ASCII);
+		TextDecoder small = new TextDecoder(bytes.length - 1);
+		DecodeResult refused = small.decode("big.txt", bytes);
+		assertEquals(DecodeMethod.NOT_DECODED, refused.method());
+		String message = refused.problems().get(0).message();
+		assertTrue(message.startsWith("big.txt:") && message.contains(Long.toString(bytes.length - 1))
+				&& message.contains("--max-size"), message);
+		assertEquals(EN.repeat(20), new TextDecoder(bytes.length).decode("big.txt", bytes).text());
+		assertEquals(TextDecoder.MAX_BYTES, decoder.maxBytes());
+	}
+
+	@Test
+	void fiftyMegabyteFileIsRefusedByDefaultLimitAndReadUnderAHigherOne() throws IOException {
+		Path file = folder.resolve("fifty.txt");
+		byte[] block = (EN + ZH).getBytes(StandardCharsets.UTF_8);
+		try (OutputStream out = Files.newOutputStream(file)) {
+			for (long written = 0; written < 50L * 1024 * 1024; written += block.length) {
+				out.write(block);
+			}
+		}
+		DecodeResult refused = decoder.decode(file);
+		assertEquals(DecodeMethod.NOT_DECODED, refused.method());
+		String message = refused.problems().get(0).message();
+		assertTrue(message.contains(file.toString()) && message.contains("(16 MB)") && message.contains("--max-size"),
+				message);
+		DecodeResult result = new TextDecoder(64L * 1024 * 1024).decode(file);
+		assertEquals(DecodeMethod.STRICT_UTF8, result.method(), result.problems().toString());
+		assertTrue(result.text().startsWith(EN + ZH));
+		assertEquals(0, result.text().length() % (EN + ZH).length());
+	}
+
+	/**
+	 * Own sentences in Chinese, English and both, in every supported encoding: each must come back exactly.
+	 * ICU's detector is unsure of GB18030 texts with only a few Chinese characters: those may carry a
+	 * low-confidence warning, longer ones none.
+	 */
+	@Test
+	void guessesEncodingOfOwnSentencesRightInEveryEncoding() {
+		List<String> sentences = List.of("缔约国", "丹麦和澳大利亚", "秘书处应继续更新名录。", "第 7/1 号决议第 27 段",
+				"截至 2018 年 3 月 15 日，有 13 个缔约国作出答复。", "工作组建议鼓励缔约国指定中央机关，并请秘书处汇编案例。",
+				"会员国应当考虑就引渡和司法协助提供资料；秘书处将于下届会议前提交进展说明。", "罕见字㐀也应保留，欧元符号€亦然。",
+				"Denmark replied.", "States parties are encouraged to designate central authorities.",
+				"Resolution 7/1, paragraph 27, asked the Secretariat to report on 6-7 November 2017.",
+				"阿根廷 (Argentina) 和丹麦 (Denmark) 于 2019 年 5 月 6 日作出答复。", "CAC/COSP/EG.1/2019/L.1 号文件：专家会议报告");
+		List<String> encodings = List.of("UTF-8", "BOM UTF-8", "UTF-16LE", "UTF-16BE", "BOM UTF-16LE", "BOM UTF-16BE",
+				"GB18030", "GBK");
+		for (String sentence : sentences) {
+			for (String encoding : encodings) {
+				Charset charset = Charset.forName(encoding.replace("BOM ", ""));
+				if (!charset.newEncoder().canEncode(sentence)) {
+					continue;
+				}
+				String text = encoding.startsWith("BOM ") ? "\uFEFF" + sentence : sentence;
+				DecodeResult result = decoder.decode("s.txt", text.getBytes(charset));
+				String context = encoding + " '" + sentence + "': " + result.charset() + " " + result.problems();
+				assertEquals(sentence, result.text(), context);
+				assertFalse(result.hasErrors(), context);
+				long chinese = sentence.chars().filter(c -> c >= 0x3400).count();
+				assertTrue(result.problems().isEmpty() || chinese < 12, context);
+			}
+		}
+	}
+
+	@Test
 	void roundTripsRandomMixturesInEveryEncoding() {
 		long seed = 20171106L;
 		Random random = new Random(seed);
@@ -242,13 +367,5 @@ class TextDecoderTest {
 			assertEquals(text, result.text(), context);
 			assertFalse(result.hasErrors(), context);
 		}
-	}
-
-	private static byte[] concat(byte[]... parts) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		for (byte[] part : parts) {
-			out.writeBytes(part);
-		}
-		return out.toByteArray();
 	}
 }
