@@ -61,6 +61,10 @@ public final class Messages {
 	public String properties_nothingSelected;
 	public String properties_invalidDate;
 	public String properties_invalidValue;
+	public String properties_languageValue;
+	public String properties_languageEn;
+	public String properties_languageZh;
+	public String properties_readOnly;
 	public String jobs_none;
 	public String jobs_cancel;
 	public String jobs_cancelTooltip;

@@ -26,6 +26,7 @@ public final class WidgetIds {
 	public static final String PROPERTIES_TITLE = "properties.title"; //$NON-NLS-1$
 	public static final String PROPERTIES_TABLE = "properties.table"; //$NON-NLS-1$
 	public static final String PROPERTIES_PROBLEM = "properties.problem"; //$NON-NLS-1$
+	public static final String PROPERTIES_READ_ONLY = "properties.readOnly"; //$NON-NLS-1$
 
 	public static final String JOBS_LIST = "jobs.list"; //$NON-NLS-1$
 	public static final String JOBS_STATUS = "jobs.status"; //$NON-NLS-1$

@@ -48,6 +48,7 @@ class ChineseSearchPartWorkbenchTest extends SearchPartTestBase {
 		SearchResult norway = steps.expected(SearchRequest.of("state:NOR", SearchPartSteps.LIMIT)); //$NON-NLS-1$
 		steps.type("state:挪威"); //$NON-NLS-1$
 		steps.waitForStatus(norway.totalHits() + " 条结果"); //$NON-NLS-1$
+		robot.treeWithId(SearchIds.FACETS).item("国家", "挪威 (" + norway.count(IndexFields.STATE, "NOR") + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		List<FacetCount> years = norway.facet(IndexFields.YEAR);
 		FacetCount year = years.get(0);
 		robot.treeWithId(SearchIds.FACETS).item("年份", year.value() + " (" + year.count() + ")").doubleClick(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.mandateworkbench.index.query.TwinText;
 import org.mandateworkbench.index.schema.IndexFields;
 import org.mandateworkbench.index.schema.UnitIds;
 import org.mandateworkbench.model.Identifiable;
+import org.mandateworkbench.model.MandateStatus;
 import org.mandateworkbench.testsupport.robot.Condition;
 import org.mandateworkbench.testsupport.robot.RobotTable;
 import org.mandateworkbench.ui.OpenRequest;
@@ -60,7 +63,7 @@ class SearchPartWorkbenchTest extends SearchPartTestBase {
 		assertEquals(norway.hits().size(), table.rowCount());
 		assertEquals(String.join("; ", norway.hits().get(0).symbols()), table.cell(0, SYMBOL_COLUMN)); //$NON-NLS-1$
 		int norwayCount = norway.count(IndexFields.STATE, "NOR"); //$NON-NLS-1$
-		robot.treeWithId(SearchIds.FACETS).item("State", "NOR (" + norwayCount + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		robot.treeWithId(SearchIds.FACETS).item("State", "Norway (" + norwayCount + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		List<FacetCount> years = norway.facet(IndexFields.YEAR);
 		assertFalse(years.isEmpty());
 		for (FacetCount year : years) {
@@ -127,14 +130,36 @@ class SearchPartWorkbenchTest extends SearchPartTestBase {
 		steps.waitForStatus("Syntax error at character " + (error.parse().errorPosition() + 1) + ": " + error.parse().hint()); //$NON-NLS-1$ //$NON-NLS-2$
 		robot.captureScreenshot("search-en-error"); //$NON-NLS-1$
 
-		// The query box remembers the queries.
-		List<String> history = robot.comboWithId(SearchIds.QUERY).items();
-		assertEquals(List.of(broken, "双重犯罪", "state:Norway"), history); //$NON-NLS-1$ //$NON-NLS-2$
+		// The query box remembers the queries, and keeps them in the preferences for the next session.
+		List<String> typed = List.of(broken, "双重犯罪", "state:Norway"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(typed, robot.comboWithId(SearchIds.QUERY).items());
+		List<String> stored = InstanceScope.INSTANCE.getNode("org.mandateworkbench.ui.search").get("queryHistory", "").lines() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.toList();
+		assertEquals(typed, stored.subList(0, Math.min(3, stored.size())));
 
-		// Other layouts get the part from its descriptor.
+		// Other layouts get the part from its descriptor; the new part offers the stored queries.
 		robot.toolItem("Secretariat").click(); //$NON-NLS-1$
 		workbench.waitForRole(Roles.SECRETARIAT);
 		assertEquals(SearchIds.PART, steps.focusSearchFrom("org.mandateworkbench.ui.part.navigator")); //$NON-NLS-1$
+		assertEquals(typed, robot.comboWithId(SearchIds.QUERY).items().subList(0, 3));
 		robot.captureScreenshot("search-en-secretariat"); //$NON-NLS-1$
+
+		// Addressee and status facets are named, not shown as indexed.
+		SearchResult secretariat = steps.expected(SearchRequest.of("addressee:secretariat", SearchPartSteps.LIMIT)); //$NON-NLS-1$
+		steps.type("addressee:secretariat"); //$NON-NLS-1$
+		steps.waitForStatus(secretariat.totalHits() + " hits"); //$NON-NLS-1$
+		int addressed = secretariat.count(IndexFields.ADDRESSEE, "secretariat"); //$NON-NLS-1$
+		assertTrue(addressed > 0, secretariat.toString());
+		robot.treeWithId(SearchIds.FACETS).item("Addressee", "Secretariat (" + addressed + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		List<FacetCount> statuses = secretariat.facet(IndexFields.STATUS);
+		assertFalse(statuses.isEmpty(), secretariat.toString());
+		Map<MandateStatus, String> names = Map.of(MandateStatus.PENDING, "Pending", MandateStatus.IN_PROGRESS, "In progress", //$NON-NLS-1$ //$NON-NLS-2$
+				MandateStatus.COMPLETED, "Completed", MandateStatus.RECURRENT, "Recurrent", MandateStatus.SUPERSEDED, "Superseded", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				MandateStatus.DISCONTINUED, "Discontinued"); //$NON-NLS-1$
+		for (FacetCount status : statuses) {
+			String name = names.get(MandateStatus.get(status.value()));
+			robot.treeWithId(SearchIds.FACETS).item("Mandate status", name + " (" + status.count() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		robot.captureScreenshot("search-en-named-facets"); //$NON-NLS-1$
 	}
 }

@@ -3,6 +3,8 @@ package org.mandateworkbench.app.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,5 +47,17 @@ class SecretariatPartsChineseTest {
 		String caption = robot.labelWithId(DashboardWidgetIds.STATUS_CAPTION).getText();
 		assertTrue(caption.startsWith("\u5168\u90e8\u6388\u6743"), caption); // 全部授权 //$NON-NLS-1$
 		robot.captureScreenshot("dashboard-zh"); //$NON-NLS-1$
+	}
+
+	@Test
+	void windowMenuListsThePartsInChinese() {
+		// 窗口 > 显示视图: 导航器, 预览, 未落实的建议, 属性, 作业, 搜索, 普通照会, 仪表板
+		assertEquals(List.of("\u5bfc\u822a\u5668", "\u9884\u89c8", "\u672a\u843d\u5b9e\u7684\u5efa\u8bae", "\u5c5e\u6027", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"\u4f5c\u4e1a", "\u641c\u7d22", "\u666e\u901a\u7167\u4f1a", "\u4eea\u8868\u677f"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				robot.menu("\u7a97\u53e3").menu("\u663e\u793a\u89c6\u56fe").menuItems()); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.menu("\u7a97\u53e3").menu("\u663e\u793a\u89c6\u56fe").menu("\u672a\u843d\u5b9e\u7684\u5efa\u8bae").click(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		robot.waitUntil(Condition.of("the review in the Secretariat layout", //$NON-NLS-1$
+				() -> robot.ctabItem("\u672a\u843d\u5b9e\u7684\u5efa\u8bae").isActive())); //$NON-NLS-1$
+		robot.captureScreenshot("window-show-view-zh"); //$NON-NLS-1$
 	}
 }

@@ -3,6 +3,7 @@ package org.mandateworkbench.app.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -38,6 +40,7 @@ import org.mandateworkbench.testsupport.robot.RobotShell;
 import org.mandateworkbench.testsupport.robot.RobotTable;
 import org.mandateworkbench.testsupport.robot.ScreenshotOnFailureExtension;
 import org.mandateworkbench.testsupport.robot.SwtRobot;
+import org.mandateworkbench.testsupport.robot.WidgetNotFoundException;
 import org.mandateworkbench.ui.OpenRequest;
 import org.mandateworkbench.ui.dashboard.DashboardWidgetIds;
 import org.mandateworkbench.ui.noteverbale.NoteVerbaleWidgetIds;
@@ -52,6 +55,7 @@ import org.osgi.service.event.EventHandler;
 class SecretariatPartsTest {
 
 	private static final LocalDate NOTE_DATE = LocalDate.of(2018, 2, 9);
+	private static final String DASHBOARD_PART = "org.mandateworkbench.ui.dashboard.part"; //$NON-NLS-1$
 	private static final LocalDate MARCH_15_2018 = LocalDate.of(2018, 3, 15);
 
 	private static RunningWorkbench workbench;
@@ -198,6 +202,37 @@ class SecretariatPartsTest {
 		int asked = states.stream().mapToInt(l -> Integer.parseInt(l.substring(l.lastIndexOf(' ') + 1))).sum();
 		assertTrue(robot.labelWithId(DashboardWidgetIds.REGION_CAPTION).getText().endsWith(" of " + asked + " requests answered")); //$NON-NLS-1$ //$NON-NLS-2$
 		robot.captureScreenshot("dashboard-en-filtered"); //$NON-NLS-1$
+	}
+
+	@Test
+	void windowMenuShowsAClosedPartAgainAndAPartOfAnotherLayout() {
+		EPartService parts = robot.syncExec("find the part service", //$NON-NLS-1$
+				() -> workbench.window().getContext().get(EPartService.class));
+		robot.ctabItem("Dashboard").activate(); //$NON-NLS-1$
+		robot.syncExec("close the dashboard", () -> parts.hidePart(parts.findPart(DASHBOARD_PART))); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("the dashboard tab to go", () -> !isTabShown("Dashboard"))); //$NON-NLS-1$ //$NON-NLS-2$
+
+		robot.menu("Window").menu("Show View").menu("Dashboard").click(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		robot.waitUntil(Condition.of("the dashboard shown and active again", //$NON-NLS-1$
+				() -> isTabShown("Dashboard") && robot.ctabItem("Dashboard").isActive())); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(DASHBOARD_PART, robot.syncExec("read the active part", () -> parts.getActivePart().getElementId())); //$NON-NLS-1$
+		assertTrue(robot.widgetWithId(DashboardWidgetIds.STATUS_CHART).isVisible(), "the dashboard draws its charts again"); //$NON-NLS-1$
+
+		robot.menu("Window").menu("Show View").menu("Outstanding Recommendations").click(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		robot.waitUntil(Condition.of("the review in the Secretariat layout", //$NON-NLS-1$
+				() -> isTabShown("Outstanding Recommendations") && robot.ctabItem("Outstanding Recommendations").isActive())); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("org.mandateworkbench.ui.partdescriptor.review", //$NON-NLS-1$
+				robot.syncExec("read the active part", () -> parts.getActivePart().getElementId())); //$NON-NLS-1$
+		robot.captureScreenshot("window-show-view-en"); //$NON-NLS-1$
+		robot.syncExec("close the review again", () -> parts.hidePart(parts.getActivePart())); //$NON-NLS-1$
+	}
+
+	private static boolean isTabShown(String title) {
+		try {
+			return robot.withTimeout(Duration.ZERO).ctabItem(title).widget() != null;
+		} catch (WidgetNotFoundException e) {
+			return false;
+		}
 	}
 
 	/** Clicks the middle of a bar once the chart has drawn it. */

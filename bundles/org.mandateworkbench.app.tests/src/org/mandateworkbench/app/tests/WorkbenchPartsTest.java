@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mandateworkbench.model.Mandate;
+import org.mandateworkbench.model.query.MultilingualTextQuery;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.testsupport.robot.Condition;
 import org.mandateworkbench.testsupport.robot.RobotShell;
@@ -108,6 +110,78 @@ class WorkbenchPartsTest {
 		capture("properties-en-invalid"); //$NON-NLS-1$
 		robot.menu("Edit").menu("Undo").click(); //$NON-NLS-1$ //$NON-NLS-2$
 		robot.waitUntil(Condition.of("the due date undone again", () -> equalsBefore(before, dueDateOf(mandate)))); //$NON-NLS-1$
+	}
+
+	@Test
+	void propertiesPartEditsTheChineseTitleOfAMandateAndKeepsTheEnglishOne() {
+		Mandate mandate = robot.syncExec("find the first mandate", () -> store.root().getMandates().get(0)); //$NON-NLS-1$
+		Optional<String> zhBefore = titleOf(mandate, "zh"); //$NON-NLS-1$
+		Optional<String> enBefore = titleOf(mandate, "en"); //$NON-NLS-1$
+		String wanted = "\u65b0\u7684\u4efb\u52a1\u6807\u9898"; // a new mandate title, in Chinese
+		RobotTree tree = robot.treeWithId(WidgetIds.NAVIGATOR_TREE);
+		String first = tree.expandNode("Mandates").items().get(0); //$NON-NLS-1$
+		tree.select("Mandates", first); //$NON-NLS-1$
+		RobotTable properties = robot.tableWithId(WidgetIds.PROPERTIES_TABLE);
+		robot.waitUntil(Condition.of("a row per language of the title", //$NON-NLS-1$
+				() -> properties.indexOf("Title (Chinese)", 0) >= 0 && properties.indexOf("Title (English)", 0) >= 0)); //$NON-NLS-1$ //$NON-NLS-2$
+		int zhRow = properties.indexOf("Title (Chinese)", 0); //$NON-NLS-1$
+		int enRow = properties.indexOf("Title (English)", 0); //$NON-NLS-1$
+		assertTrue(enRow < zhRow, "the UI language's row comes first"); //$NON-NLS-1$
+		assertEquals(zhBefore.orElse(""), properties.cell(zhRow, VALUE_COLUMN)); //$NON-NLS-1$
+		assertEquals(enBefore.orElse(""), properties.cell(enRow, VALUE_COLUMN)); //$NON-NLS-1$
+
+		editValue(properties, zhRow, wanted);
+		robot.waitUntil(Condition.of("the new Chinese title in the model", //$NON-NLS-1$
+				() -> Optional.of(wanted).equals(titleOf(mandate, "zh")))); //$NON-NLS-1$
+		assertEquals(enBefore, titleOf(mandate, "en"), "the English title stays"); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.waitUntil(Condition.of("the new title in the table", () -> wanted.equals(properties.cell(zhRow, VALUE_COLUMN)))); //$NON-NLS-1$
+		assertEquals(enBefore.orElse(""), properties.cell(enRow, VALUE_COLUMN)); //$NON-NLS-1$
+		capture("properties-en-multilingual"); //$NON-NLS-1$
+
+		robot.menu("Edit").menu("Undo").click(); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.waitUntil(Condition.of("the Chinese title undone", () -> zhBefore.equals(titleOf(mandate, "zh")))); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(enBefore, titleOf(mandate, "en")); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("the old title in the table", //$NON-NLS-1$
+				() -> zhBefore.orElse("").equals(properties.cell(zhRow, VALUE_COLUMN)))); //$NON-NLS-1$
+	}
+
+	@Test
+	void propertiesPartIsReadOnlyInTheDelegateLayout() {
+		robot.menu("Role").menu("Delegate").click(); //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			robot.ctabItem("Navigator").activate(); //$NON-NLS-1$
+			RobotTree tree = robot.treeWithId(WidgetIds.NAVIGATOR_TREE);
+			String first = tree.expandNode("Mandates").items().get(0); //$NON-NLS-1$
+			tree.select("Mandates", first); //$NON-NLS-1$
+			robot.ctabItem("Properties").activate(); //$NON-NLS-1$
+			RobotTable properties = robot.tableWithId(WidgetIds.PROPERTIES_TABLE);
+			robot.waitUntil(Condition.of("the mandate's properties", () -> properties.indexOf("Due Date", 0) >= 0)); //$NON-NLS-1$ //$NON-NLS-2$
+			robot.waitUntil(Condition.of("the read-only note", //$NON-NLS-1$
+					() -> robot.labelWithId(WidgetIds.PROPERTIES_READ_ONLY).isVisible()));
+			for (String property : List.of("Due Date", "Title (English)")) { //$NON-NLS-1$ //$NON-NLS-2$
+				clickValueCell(properties, properties.indexOf(property, 0));
+				assertFalse(robot.syncExec("look for a cell editor", () -> hasVisibleEditor(properties.widget())), //$NON-NLS-1$
+						() -> property + " opens an editor in the Delegate layout"); //$NON-NLS-1$
+			}
+			capture("properties-en-delegate-read-only"); //$NON-NLS-1$
+		} finally {
+			robot.menu("Role").menu("Secretariat").click(); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		robot.waitUntil(Condition.of("the note to go in the Secretariat layout", //$NON-NLS-1$
+				() -> !isShown(WidgetIds.PROPERTIES_READ_ONLY)));
+		RobotTable properties = robot.tableWithId(WidgetIds.PROPERTIES_TABLE);
+		clickValueCell(properties, properties.indexOf("Due Date", 0)); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("an editor in the Secretariat layout", //$NON-NLS-1$
+				() -> robot.syncExec("look for a cell editor", () -> hasVisibleEditor(properties.widget())))); //$NON-NLS-1$
+		robot.syncExec("close the editor", () -> properties.widget().forceFocus()); //$NON-NLS-1$
+	}
+
+	private static boolean hasVisibleEditor(Table table) {
+		return Arrays.stream(table.getChildren()).anyMatch(child -> child instanceof Text && child.isVisible());
+	}
+
+	private static Optional<String> titleOf(Mandate mandate, String language) {
+		return robot.syncExec("read the title", () -> MultilingualTextQuery.value(mandate.getTitle(), language)); //$NON-NLS-1$
 	}
 
 	@Test
@@ -208,6 +282,20 @@ class WorkbenchPartsTest {
 	/** Clicks a value cell as a user would, then types a new value into its editor and presses Enter. */
 	private static void editValue(RobotTable properties, int row, String value) {
 		Table table = properties.widget();
+		clickValueCell(properties, row);
+		RobotWidget<Text> editor = robot.widget(Text.class, "the value's cell editor", //$NON-NLS-1$
+				text -> text.getParent() == table && text.isVisible());
+		robot.syncExec("type the new value", () -> { //$NON-NLS-1$
+			editor.widget().setText(value);
+			editor.widget().notifyListeners(SWT.DefaultSelection, new Event());
+		});
+		assertFalse(robot.syncExec("check the editor closed", () -> !editor.widget().isDisposed() && editor.widget().isVisible()),
+				"the editor closes on Enter"); //$NON-NLS-1$
+	}
+
+	/** A mouse click on a value cell, which opens its cell editor where the property can be edited. */
+	private static void clickValueCell(RobotTable properties, int row) {
+		Table table = properties.widget();
 		robot.syncExec("click the value cell", () -> { //$NON-NLS-1$
 			table.setSelection(row);
 			Rectangle cell = table.getItem(row).getBounds(VALUE_COLUMN);
@@ -222,14 +310,6 @@ class WorkbenchPartsTest {
 			up.y = down.y;
 			table.notifyListeners(SWT.MouseUp, up);
 		});
-		RobotWidget<Text> editor = robot.widget(Text.class, "the value's cell editor", //$NON-NLS-1$
-				text -> text.getParent() == table && text.isVisible());
-		robot.syncExec("type the new value", () -> { //$NON-NLS-1$
-			editor.widget().setText(value);
-			editor.widget().notifyListeners(SWT.DefaultSelection, new Event());
-		});
-		assertFalse(robot.syncExec("check the editor closed", () -> !editor.widget().isDisposed() && editor.widget().isVisible()),
-				"the editor closes on Enter"); //$NON-NLS-1$
 	}
 
 	private static LocalDate dueDateOf(Mandate mandate) {

@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.action.Action;
@@ -86,7 +87,12 @@ public final class SearchPart {
 	@Inject
 	private ESelectionService selection;
 
-	private final QueryHistory history = new QueryHistory();
+	@Inject
+	@Named(TranslationService.LOCALE)
+	private Locale locale;
+
+	private final QueryHistory history = QueryHistory.stored();
+	private FacetValueLabels facetValues;
 	private final AtomicInteger generation = new AtomicInteger();
 	private IndexService index;
 	private ModelStore store;
@@ -104,6 +110,7 @@ public final class SearchPart {
 
 	@PostConstruct
 	public void createControls(Composite parent) {
+		facetValues = new FacetValueLabels(messages, locale);
 		parent.setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -111,6 +118,7 @@ public final class SearchPart {
 		query = new Combo(bar, SWT.DROP_DOWN | SWT.BORDER);
 		query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		query.setToolTipText(messages.search_queryTooltip);
+		query.setItems(history.queries().toArray(String[]::new));
 		identify(query, SearchIds.QUERY);
 		query.addListener(SWT.DefaultSelection, e -> search(query.getText()));
 		query.addListener(SWT.Selection, e -> search(query.getText()));
@@ -437,7 +445,7 @@ public final class SearchPart {
 		if (IndexFields.BODY.equals(dimension)) {
 			return value.toUpperCase(Locale.ROOT);
 		}
-		return value;
+		return facetValues.label(dimension, value);
 	}
 
 	private String kindLabel(String kind) {

@@ -1,15 +1,23 @@
 package org.mandateworkbench.ui.properties;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -23,11 +31,15 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Label;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.ui.Messages;
 import org.mandateworkbench.ui.ModelSubscription;
+import org.mandateworkbench.ui.Roles;
 import org.mandateworkbench.ui.WidgetIds;
+import org.mandateworkbench.ui.navigator.ModelLabels;
+import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -36,8 +48,10 @@ import jakarta.inject.Named;
 
 /**
  * The properties of the selected model object, as the edit bundle's item property descriptors give
- * them, in a two-column table. Settable single values are edited in place (a click on the value);
- * each edit is an undoable command on the workspace model. Follows model changes, undo included.
+ * them, in a two-column table, after one row per language of each multilingual text (title, name,
+ * text). Settable single values are edited in place (a click on the value); each edit is an undoable
+ * command on the workspace model. Follows model changes, undo included. Read-only in the Delegate
+ * layout.
  */
 public final class PropertiesPart {
 
@@ -51,11 +65,22 @@ public final class PropertiesPart {
 	@Inject
 	private UISynchronize sync;
 
+	@Inject
+	@Named(TranslationService.LOCALE)
+	private Locale locale;
+
+	@Inject
+	private EModelService models;
+
+	@Inject
+	private MWindow window;
+
 	private final ModelSubscription subscription = new ModelSubscription(event -> refreshLater());
 	private ModelStore model;
 	private TableViewer viewer;
 	private Label title;
 	private Label problem;
+	private Label readOnlyNote;
 	private EObject shown;
 
 	@PostConstruct
@@ -64,14 +89,18 @@ public final class PropertiesPart {
 		title = new Label(parent, SWT.NONE);
 		title.setData(WidgetIds.KEY, WidgetIds.PROPERTIES_TITLE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+		readOnlyNote = new Label(parent, SWT.WRAP);
+		readOnlyNote.setData(WidgetIds.KEY, WidgetIds.PROPERTIES_READ_ONLY);
+		readOnlyNote.setText(messages.properties_readOnly);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(readOnlyNote);
 		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setData(WidgetIds.KEY, WidgetIds.PROPERTIES_TABLE);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(messages.properties_columnProperty, NAME_WIDTH, PropertyRow::name);
-		TableViewerColumn value = column(messages.properties_columnValue, VALUE_WIDTH, PropertyRow::valueText);
-		value.setEditingSupport(new PropertyEditingSupport(viewer, () -> model, messages, this::showProblem));
+		column(messages.properties_columnProperty, NAME_WIDTH, PropertiesRow::name);
+		TableViewerColumn value = column(messages.properties_columnValue, VALUE_WIDTH, PropertiesRow::valueText);
+		value.setEditingSupport(new PropertyEditingSupport(viewer, () -> model, this::isReadOnly, messages, this::showProblem));
 		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
 			@Override
 			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
@@ -89,14 +118,14 @@ public final class PropertiesPart {
 		show(shown);
 	}
 
-	private TableViewerColumn column(String header, int width, Function<PropertyRow, String> text) {
+	private TableViewerColumn column(String header, int width, Function<PropertiesRow, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(header);
 		column.getColumn().setWidth(width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return text.apply((PropertyRow) element);
+				return text.apply((PropertiesRow) element);
 			}
 		});
 		return column;
@@ -120,25 +149,51 @@ public final class PropertiesPart {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		List<PropertyRow> rows = object == null || model == null ? List.of() : rows(object);
-		title.setText(object == null || model == null ? messages.properties_nothingSelected : label(object));
+		List<PropertiesRow> rows = object == null || model == null ? List.of() : rows(object);
+		title.setText(object == null || model == null ? messages.properties_nothingSelected
+				: new ModelLabels(model.adapterFactory(), messages, locale).text(object));
 		showProblem(""); //$NON-NLS-1$
+		showReadOnlyNote();
 		viewer.setInput(rows);
 	}
 
-	private String label(EObject object) {
-		return model.adapterFactory().adapt(object, IItemLabelProvider.class) instanceof IItemLabelProvider labels
-				? labels.getText(object)
-				: object.eClass().getName();
+	/** The multilingual texts first, one row per language, then the edit bundle's properties. */
+	private List<PropertiesRow> rows(EObject object) {
+		List<PropertiesRow> rows = new ArrayList<>(MultilingualRow.of(object, locale, messages));
+		IItemPropertySource source = (IItemPropertySource) model.adapterFactory().adapt(object, IItemPropertySource.class);
+		if (source != null) {
+			source.getPropertyDescriptors(object).forEach(descriptor -> rows.add(new PropertyRow(object, descriptor)));
+		}
+		return rows;
 	}
 
-	private List<PropertyRow> rows(EObject object) {
-		IItemPropertySource source = (IItemPropertySource) model.adapterFactory().adapt(object, IItemPropertySource.class);
-		if (source == null) {
-			return List.of();
+	/** The Delegate layout is read-mostly: delegates look things up, the secretariat edits. */
+	private boolean isReadOnly() {
+		MPerspective perspective = models == null || window == null ? null : models.getActivePerspective(window);
+		return perspective != null && Roles.DELEGATE.perspectiveId().equals(perspective.getElementId());
+	}
+
+	private void showReadOnlyNote() {
+		if (readOnlyNote != null && !readOnlyNote.isDisposed()) {
+			boolean readOnly = isReadOnly();
+			if (readOnlyNote.getVisible() != readOnly) {
+				readOnlyNote.setVisible(readOnly);
+				((GridData) readOnlyNote.getLayoutData()).exclude = !readOnly;
+				readOnlyNote.getParent().layout();
+			}
 		}
-		return source.getPropertyDescriptors(object).stream().map(descriptor -> new PropertyRow(object, descriptor))
-				.toList();
+	}
+
+	/** Shows or hides the read-only note when the role layout changes. */
+	@Inject
+	@Optional
+	public void layoutSwitched(@UIEventTopic(UIEvents.ElementContainer.TOPIC_SELECTEDELEMENT) Event event) {
+		if (event.getProperty(UIEvents.EventTags.ELEMENT) instanceof MPerspectiveStack) {
+			if (viewer != null && !viewer.getControl().isDisposed() && viewer.isCellEditorActive() && isReadOnly()) {
+				viewer.cancelEditing();
+			}
+			showReadOnlyNote();
+		}
 	}
 
 	private void showProblem(String text) {

@@ -1,6 +1,7 @@
 package org.mandateworkbench.ui.properties;
 
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -16,25 +17,33 @@ import org.mandateworkbench.ui.Messages;
 
 /**
  * Edits the value column of the properties part. Each change is an EMF {@link SetCommand} executed
- * on the store's command stack, so it can be undone and redone and makes the workspace dirty.
+ * on the store's command stack, so it can be undone and redone and makes the workspace dirty; a
+ * language of a multilingual text is changed by its own command and leaves the other languages.
+ * Nothing is edited while the part is read-only.
  */
 final class PropertyEditingSupport extends EditingSupport {
 
 	private final Supplier<ModelStore> model;
 	private final Messages messages;
 	private final Consumer<String> problem;
+	private final BooleanSupplier readOnly;
 	private PropertyEditor current;
 
-	PropertyEditingSupport(ColumnViewer viewer, Supplier<ModelStore> model, Messages messages, Consumer<String> problem) {
+	PropertyEditingSupport(ColumnViewer viewer, Supplier<ModelStore> model, BooleanSupplier readOnly, Messages messages,
+			Consumer<String> problem) {
 		super(viewer);
 		this.model = model;
+		this.readOnly = readOnly;
 		this.messages = messages;
 		this.problem = problem;
 	}
 
 	@Override
 	protected boolean canEdit(Object element) {
-		return model.get() != null && element instanceof PropertyRow row && PropertyEditor.canEdit(row);
+		if (model.get() == null || readOnly.getAsBoolean()) {
+			return false;
+		}
+		return element instanceof MultilingualRow || element instanceof PropertyRow row && PropertyEditor.canEdit(row);
 	}
 
 	@Override
@@ -42,7 +51,9 @@ final class PropertyEditingSupport extends EditingSupport {
 		if (current != null) {
 			current.editor().dispose();
 		}
-		current = PropertyEditor.create((Composite) getViewer().getControl(), (PropertyRow) element, messages);
+		Composite table = (Composite) getViewer().getControl();
+		current = element instanceof PropertyRow row ? PropertyEditor.create(table, row, messages)
+				: PropertyEditor.plainText(table);
 		CellEditor editor = current.editor();
 		editor.addListener(new ICellEditorListener() {
 			@Override
@@ -65,11 +76,21 @@ final class PropertyEditingSupport extends EditingSupport {
 
 	@Override
 	protected Object getValue(Object element) {
-		return current.toEditor().apply(((PropertyRow) element).rawValue());
+		return current.toEditor().apply(switch ((PropertiesRow) element) {
+		case PropertyRow row -> row.rawValue();
+		case MultilingualRow row -> row.valueText();
+		});
 	}
 
 	@Override
 	protected void setValue(Object element, Object value) {
+		if (element instanceof MultilingualRow row) {
+			if (!Objects.equals(value, row.valueText())) {
+				model.get().execute(row.command(model.get().editingDomain(), (String) value));
+				getViewer().update(element, null);
+			}
+			return;
+		}
 		PropertyRow row = (PropertyRow) element;
 		Object newValue;
 		try {

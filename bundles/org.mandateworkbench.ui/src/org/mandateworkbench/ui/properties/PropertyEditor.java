@@ -62,6 +62,11 @@ record PropertyEditor(CellEditor editor, Function<Object, Object> toEditor, Func
 				NLS.bind(messages.properties_invalidValue, row.name()));
 	}
 
+	/** A plain text editor: the text is the value; an empty text is an empty value. */
+	static PropertyEditor plainText(Composite parent) {
+		return new PropertyEditor(new TextCellEditor(parent), value -> value == null ? "" : value, text -> text); //$NON-NLS-1$
+	}
+
 	private static List<Object> choiceValues(PropertyRow row) {
 		Collection<?> offered = row.descriptor().getChoiceOfValues(row.object());
 		List<Object> values = new ArrayList<>();

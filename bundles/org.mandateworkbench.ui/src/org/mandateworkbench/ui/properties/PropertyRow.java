@@ -12,14 +12,16 @@ import org.mandateworkbench.ui.navigator.ModelLabels;
  * @param object     the selected object
  * @param descriptor the edit bundle's descriptor of one of its properties
  */
-record PropertyRow(EObject object, IItemPropertyDescriptor descriptor) {
+record PropertyRow(EObject object, IItemPropertyDescriptor descriptor) implements PropertiesRow {
 
-	String name() {
+	@Override
+	public String name() {
 		return descriptor.getDisplayName(object);
 	}
 
 	/** The value as the edit bundle labels it; enumeration literals in the UI language. */
-	String valueText() {
+	@Override
+	public String valueText() {
 		Object raw = rawValue();
 		if (raw instanceof Enumerator literal) {
 			return ModelLabels.literal(feature().getEType().getName(), literal);
