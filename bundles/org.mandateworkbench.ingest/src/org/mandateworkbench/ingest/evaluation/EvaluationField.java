@@ -18,7 +18,9 @@ public enum EvaluationField {
 	/** Dates of notes verbales and reminders. */
 	NOTE_VERBALE_DATES("noteVerbaleDates"), //$NON-NLS-1$
 	/** Dated counts: value and "as of" date (what is counted is free text and not compared). */
-	INDICATORS("indicators"); //$NON-NLS-1$
+	INDICATORS("indicators"), //$NON-NLS-1$
+	/** Symbols of the reports whose recommendations a document reiterates. */
+	REITERATED("reiterated"); //$NON-NLS-1$
 
 	private final String key;
 

@@ -59,6 +59,9 @@ public final class ProposalFacts {
 		Set<String> indicators = new LinkedHashSet<>();
 		proposal.indicators().forEach(i -> indicators.add(FactKeys.indicator(i.value().value(), i.value().asOf())));
 		facts.put(EvaluationField.INDICATORS, indicators);
+		Set<String> reiterated = new LinkedHashSet<>();
+		proposal.reiterations().forEach(r -> reiterated.addAll(r.value().symbols()));
+		facts.put(EvaluationField.REITERATED, reiterated);
 		return new DocumentFacts(file, facts);
 	}
 }

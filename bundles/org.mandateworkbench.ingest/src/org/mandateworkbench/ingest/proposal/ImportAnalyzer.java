@@ -25,6 +25,7 @@ import org.mandateworkbench.ingest.recognize.NoteVerbaleMention;
 import org.mandateworkbench.ingest.recognize.NoteVerbaleRecognizer;
 import org.mandateworkbench.ingest.recognize.Recommendation;
 import org.mandateworkbench.ingest.recognize.RecommendationRecognizer;
+import org.mandateworkbench.ingest.recognize.ReiterationRecognizer;
 import org.mandateworkbench.ingest.recognize.ReplyCount;
 import org.mandateworkbench.ingest.recognize.ResolutionReference;
 import org.mandateworkbench.ingest.recognize.ResolutionReferenceRecognizer;
@@ -136,7 +137,8 @@ public final class ImportAnalyzer {
 				resolutions(clean, map), articles(clean, map), stateRoles(clean, segmentation, map),
 				recommendations(clean, segmentation, map), notes(clean, map),
 				responses(clean, segmentation, map), indicators(clean, segmentation, map), problems,
-				meeting.map(new MeetingRecognizer()::recognize).orElse(NO_MEETING), organizations(clean, segmentation, map));
+				meeting.map(new MeetingRecognizer()::recognize).orElse(NO_MEETING), organizations(clean, segmentation, map),
+				reiterations(clean, segmentation, symbols, map));
 	}
 
 	private static int headerEnd(String clean, Segmentation segmentation) {
@@ -402,6 +404,15 @@ public final class ImportAnalyzer {
 			out.add(map.cited(new ImportProposal.IndicatorValue(c.name(), c.value(), c.asOf()), c.start(), c.end()));
 		}
 		out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return out;
+	}
+
+	private static List<ImportProposal.Cited<ImportProposal.ReiterationItem>> reiterations(String clean,
+			Segmentation segmentation, List<SymbolOccurrence> symbols, Mapper map) {
+		List<ImportProposal.Cited<ImportProposal.ReiterationItem>> out = new ArrayList<>();
+		for (ReiterationRecognizer.Reiteration r : new ReiterationRecognizer().recognize(clean, segmentation, symbols)) {
+			out.add(map.cited(new ImportProposal.ReiterationItem(r.paragraph(), r.symbols()), r.start(), r.end()));
+		}
 		return out;
 	}
 

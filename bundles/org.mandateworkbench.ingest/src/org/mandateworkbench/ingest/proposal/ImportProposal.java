@@ -35,6 +35,7 @@ import org.mandateworkbench.ingest.recognize.MeetingDetails;
  * @param problems         what could not be read, for the user to check
  * @param meetingDetails   the meeting's ordinal, dates and venue as read from the meeting line
  * @param organizations    organizations named in attendance lists
+ * @param reiterations     statements that earlier recommendations are reiterated, with the reports' symbols
  */
 public record ImportProposal(String source, Optional<Cited<String>> symbol, Optional<Cited<String>> agendaSymbol,
 		Optional<String> distribution, Optional<Cited<LocalDate>> date, String language, Optional<String> originalLanguage,
@@ -43,7 +44,7 @@ public record ImportProposal(String source, Optional<Cited<String>> symbol, Opti
 		List<Cited<ArticleCitation>> articlesCited, List<Cited<StateRole>> states,
 		List<Cited<RecommendationItem>> recommendations, List<Cited<NoteVerbaleItem>> notesVerbales,
 		List<Cited<ResponseItem>> responses, List<Cited<IndicatorValue>> indicators, List<String> problems,
-		MeetingDetails meetingDetails, List<Cited<OrganizationRole>> organizations) {
+		MeetingDetails meetingDetails, List<Cited<OrganizationRole>> organizations, List<Cited<ReiterationItem>> reiterations) {
 
 	/** Copies the lists. */
 	public ImportProposal {
@@ -57,6 +58,7 @@ public record ImportProposal(String source, Optional<Cited<String>> symbol, Opti
 		indicators = List.copyOf(indicators);
 		problems = List.copyOf(problems);
 		organizations = List.copyOf(organizations);
+		reiterations = List.copyOf(reiterations);
 	}
 
 	/**
@@ -108,6 +110,17 @@ public record ImportProposal(String source, Optional<Cited<String>> symbol, Opti
 	 * @param text      the item text
 	 */
 	public record RecommendationItem(int paragraph, char letter, String addressee, String text) {
+	}
+
+	/**
+	 * @param paragraph the numbered paragraph of the statement
+	 * @param symbols   the symbols of the reports whose recommendations are reiterated
+	 */
+	public record ReiterationItem(int paragraph, List<String> symbols) {
+		/** Copies the symbols. */
+		public ReiterationItem {
+			symbols = List.copyOf(symbols);
+		}
 	}
 
 	/**

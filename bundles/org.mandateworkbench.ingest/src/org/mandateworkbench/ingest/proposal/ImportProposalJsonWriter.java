@@ -60,6 +60,10 @@ public final class ImportProposalJsonWriter {
 			j.field("addressee", v.addressee()); //$NON-NLS-1$
 			j.field("text", v.text()); //$NON-NLS-1$
 		});
+		json.array("reiterations", proposal.reiterations(), (j, v) -> { //$NON-NLS-1$
+			j.number("paragraph", v.paragraph()); //$NON-NLS-1$
+			j.strings("symbols", v.symbols()); //$NON-NLS-1$
+		});
 		json.array("notesVerbales", proposal.notesVerbales(), (j, v) -> { //$NON-NLS-1$
 			j.field("date", v.date().toString()); //$NON-NLS-1$
 			j.bool("reminder", v.reminder()); //$NON-NLS-1$

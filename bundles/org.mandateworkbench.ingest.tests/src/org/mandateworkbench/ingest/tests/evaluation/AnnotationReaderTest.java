@@ -104,6 +104,14 @@ class AnnotationReaderTest {
 	}
 
 	@Test
+	void readsReiteratedReportsAsNormalizedSymbols() throws Exception {
+		DocumentFacts facts = read("{\"documents\": [{\"file\": \"x.txt\", \"reiterated\": [\"ctoc/cop/wg.3/2019/4\"]}]}").get(0);
+		assertEquals(Set.of("CTOC/COP/WG.3/2019/4"), facts.get(EvaluationField.REITERATED));
+		assertTrue(failure("{\"documents\": [{\"file\": \"x.txt\", \"reiterated\": [\"the third report\"]}]}")
+				.contains("documents[0].reiterated[0]"));
+	}
+
+	@Test
 	void aDocumentMayBeAnnotatedOnlyOnce() {
 		String message = failure("{\"documents\": [{\"file\": \"x.txt\"}, {\"file\": \"x.txt\"}]}");
 		assertTrue(message.contains("x.txt"), message);

@@ -257,7 +257,8 @@ final class EvaluationFixtures {
 			        {"paragraph": 47, "letter": "c", "addressee": "memberStates"},
 			        {"paragraph": 47, "letter": "d", "addressee": "secretariat"}
 			      ],
-			      "noteVerbaleDates": ["2018-12-17"]
+			      "noteVerbaleDates": ["2018-12-17"],
+			      "reiterated": ["CAC/COSP/EG.1/2014/3", "CAC/COSP/EG.1/2018/4"]
 			    },
 			    {
 			      "file": "zh-wrapped.txt",

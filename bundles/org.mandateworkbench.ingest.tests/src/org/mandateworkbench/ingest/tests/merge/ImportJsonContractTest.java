@@ -16,7 +16,7 @@ class ImportJsonContractTest {
 
 	private static final List<String> TOP_LEVEL = List.of("symbol", "distribution", "date", "language",
 			"originalLanguage", "body", "meeting", "meetingDetails", "agendaItem", "type", "title", "paragraphs", "symbolsCited",
-			"resolutionsCited", "articlesCited", "states", "organizations", "recommendations", "notesVerbales", "responses", "indicators",
+			"resolutionsCited", "articlesCited", "states", "organizations", "recommendations", "reiterations", "notesVerbales", "responses", "indicators",
 			"problems");
 
 	private static String json(String text) {

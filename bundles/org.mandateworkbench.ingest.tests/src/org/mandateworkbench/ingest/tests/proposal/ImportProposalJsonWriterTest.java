@@ -29,7 +29,8 @@ class ImportProposalJsonWriterTest {
 				List.of(), List.of(new ImportProposal.Cited<>(new ImportProposal.NoteVerbaleItem(LocalDate.of(2018, 2, 9), false, List.of("extradition")), 50, 60)),
 				List.of(), List.of(), List.of("a problem"),
 				new MeetingDetails(8, Optional.of(LocalDate.of(2019, 5, 30)), Optional.of(LocalDate.of(2019, 5, 31)), Optional.of("Vienna")),
-				List.of(new ImportProposal.Cited<>(new ImportProposal.OrganizationRole("World Bank", "observer"), 70, 80)));
+				List.of(new ImportProposal.Cited<>(new ImportProposal.OrganizationRole("World Bank", "observer"), 70, 80)),
+				List.of(new ImportProposal.Cited<>(new ImportProposal.ReiterationItem(4, List.of("A/72/5", "A/73/5")), 90, 120)));
 		String json = new ImportProposalJsonWriter().write(p);
 		String expected = """
 				{
@@ -81,6 +82,14 @@ class ImportProposalJsonWriterTest {
 				    }
 				  ],
 				  "recommendations": [],
+				  "reiterations": [
+				    {
+				      "paragraph": 4,
+				      "symbols": ["A/72/5", "A/73/5"],
+				      "start": 90,
+				      "end": 120
+				    }
+				  ],
 				  "notesVerbales": [
 				    {
 				      "date": "2018-02-09",
