@@ -24,7 +24,8 @@ import org.eclipse.osgi.util.NLS;
  * {@code agendaSymbol}, {@code symbolsCited[]}, {@code resolutions[]} {@code {kind, body, number,
  * paragraph}}, {@code dates[]}, {@code states} (an array of ISO3 codes, or an object of such arrays
  * by section), {@code recommendations[]} {@code {paragraph, letter, addressee}} and
- * {@code noteVerbaleDates[]}. Members it does not know (notes, language, type) are ignored.
+ * {@code noteVerbaleDates[]}, {@code indicators[]} {@code {value, asOf}} and {@code reiterated[]} (symbols). Members it does not
+ * know (notes, language, type) are ignored.
  */
 public final class AnnotationReader {
 
@@ -90,17 +91,16 @@ public final class AnnotationReader {
 				symbols.add(symbol(document.get(member), where + '.' + member));
 			}
 		}
-		List<?> cited = array(document.get("symbolsCited"), where + ".symbolsCited"); //$NON-NLS-1$ //$NON-NLS-2$
-		for (int i = 0; i < cited.size(); i++) {
-			symbols.add(symbol(cited.get(i), where + ".symbolsCited[" + i + "]")); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+		symbols.addAll(symbols(document, "symbolsCited", where)); //$NON-NLS-1$
 		facts.put(EvaluationField.SYMBOLS, symbols);
+		facts.put(EvaluationField.REITERATED, symbols(document, "reiterated", where)); //$NON-NLS-1$
 		facts.put(EvaluationField.RESOLUTIONS, resolutions(document, where + ".resolutions")); //$NON-NLS-1$
 		facts.put(EvaluationField.DATES, dates(document.get("dates"), where + ".dates")); //$NON-NLS-1$ //$NON-NLS-2$
 		facts.put(EvaluationField.STATES, states(document.get("states"), where + ".states")); //$NON-NLS-1$ //$NON-NLS-2$
 		facts.put(EvaluationField.RECOMMENDATIONS, recommendations(document, where + ".recommendations")); //$NON-NLS-1$
 		facts.put(EvaluationField.NOTE_VERBALE_DATES,
 				dates(document.get("noteVerbaleDates"), where + ".noteVerbaleDates")); //$NON-NLS-1$ //$NON-NLS-2$
+		facts.put(EvaluationField.INDICATORS, indicators(document, where + ".indicators")); //$NON-NLS-1$
 		return new DocumentFacts(file, facts);
 	}
 
@@ -118,6 +118,32 @@ public final class AnnotationReader {
 			require(NUMBER.matcher(number).matches(), at + ".number", Messages.Annotation_numberExpected); //$NON-NLS-1$
 			int paragraph = item.get("paragraph") == null ? 0 : integer(item.get("paragraph"), at + ".paragraph"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			out.add(FactKeys.resolution(kind, body, number, paragraph));
+		}
+		return out;
+	}
+
+	private Set<String> symbols(Map<?, ?> document, String member, String where) throws AnnotationException {
+		Set<String> out = new LinkedHashSet<>();
+		List<?> cited = array(document.get(member), where + '.' + member);
+		for (int i = 0; i < cited.size(); i++) {
+			out.add(symbol(cited.get(i), where + '.' + member + '[' + i + ']'));
+		}
+		return out;
+	}
+
+	private Set<String> indicators(Map<?, ?> document, String where) throws AnnotationException {
+		Set<String> out = new LinkedHashSet<>();
+		List<?> items = array(document.get("indicators"), where); //$NON-NLS-1$
+		for (int i = 0; i < items.size(); i++) {
+			String at = where + '[' + i + ']';
+			Map<?, ?> item = object(items.get(i), at);
+			int value = integer(item.get("value"), at + ".value"); //$NON-NLS-1$ //$NON-NLS-2$
+			String asOf = string(item.get("asOf"), at + ".asOf"); //$NON-NLS-1$ //$NON-NLS-2$
+			try {
+				out.add(FactKeys.indicator(value, LocalDate.parse(asOf)));
+			} catch (DateTimeParseException e) {
+				throw wrong(at + ".asOf", Messages.Annotation_dateExpected); //$NON-NLS-1$
+			}
 		}
 		return out;
 	}

@@ -16,7 +16,11 @@ public enum EvaluationField {
 	/** Lettered recommendations: paragraph, letter and addressee. */
 	RECOMMENDATIONS("recommendations"), //$NON-NLS-1$
 	/** Dates of notes verbales and reminders. */
-	NOTE_VERBALE_DATES("noteVerbaleDates"); //$NON-NLS-1$
+	NOTE_VERBALE_DATES("noteVerbaleDates"), //$NON-NLS-1$
+	/** Dated counts: value and "as of" date (what is counted is free text and not compared). */
+	INDICATORS("indicators"), //$NON-NLS-1$
+	/** Symbols of the reports whose recommendations a document reiterates. */
+	REITERATED("reiterated"); //$NON-NLS-1$
 
 	private final String key;
 

@@ -52,6 +52,15 @@ public final class FactKeys {
 	}
 
 	/**
+	 * @param value the count
+	 * @param asOf  the date of the count
+	 * @return such as "129@2018-03-27"
+	 */
+	public static String indicator(int value, LocalDate asOf) {
+		return String.valueOf(value) + '@' + asOf;
+	}
+
+	/**
 	 * @param paragraph the paragraph number
 	 * @param letter    the item letter
 	 * @param addressee the addressee key (secretariat, statesParties, memberStates, workingGroup,

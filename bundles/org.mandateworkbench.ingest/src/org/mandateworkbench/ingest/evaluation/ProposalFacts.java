@@ -56,6 +56,12 @@ public final class ProposalFacts {
 		Set<String> notes = new LinkedHashSet<>();
 		proposal.notesVerbales().forEach(n -> notes.add(FactKeys.date(n.value().date())));
 		facts.put(EvaluationField.NOTE_VERBALE_DATES, notes);
+		Set<String> indicators = new LinkedHashSet<>();
+		proposal.indicators().forEach(i -> indicators.add(FactKeys.indicator(i.value().value(), i.value().asOf())));
+		facts.put(EvaluationField.INDICATORS, indicators);
+		Set<String> reiterated = new LinkedHashSet<>();
+		proposal.reiterations().forEach(r -> reiterated.addAll(r.value().symbols()));
+		facts.put(EvaluationField.REITERATED, reiterated);
 		return new DocumentFacts(file, facts);
 	}
 }

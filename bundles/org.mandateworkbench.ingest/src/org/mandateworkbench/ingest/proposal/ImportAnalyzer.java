@@ -13,6 +13,11 @@ import org.mandateworkbench.ingest.clean.CleanedText;
 import org.mandateworkbench.ingest.clean.TextCleaner;
 import org.mandateworkbench.ingest.internal.Messages;
 import org.mandateworkbench.ingest.recognize.ArticleRecognizer;
+import org.mandateworkbench.ingest.recognize.AttendanceRecognizer;
+import org.mandateworkbench.ingest.recognize.DatedCount;
+import org.mandateworkbench.ingest.recognize.DatedCountRecognizer;
+import org.mandateworkbench.ingest.recognize.MeetingDetails;
+import org.mandateworkbench.ingest.recognize.MeetingRecognizer;
 import org.mandateworkbench.ingest.recognize.ArticleReference;
 import org.mandateworkbench.ingest.recognize.DateMention;
 import org.mandateworkbench.ingest.recognize.DateRecognizer;
@@ -20,6 +25,7 @@ import org.mandateworkbench.ingest.recognize.NoteVerbaleMention;
 import org.mandateworkbench.ingest.recognize.NoteVerbaleRecognizer;
 import org.mandateworkbench.ingest.recognize.Recommendation;
 import org.mandateworkbench.ingest.recognize.RecommendationRecognizer;
+import org.mandateworkbench.ingest.recognize.ReiterationRecognizer;
 import org.mandateworkbench.ingest.recognize.ReplyCount;
 import org.mandateworkbench.ingest.recognize.ResolutionReference;
 import org.mandateworkbench.ingest.recognize.ResolutionReferenceRecognizer;
@@ -48,14 +54,28 @@ public final class ImportAnalyzer {
 	private static final Pattern AGENDA_ITEM = Pattern.compile("\u4e34\u65f6\u8bae\u7a0b\\s*\\*?\\s*\u9879\u76ee\\s*(\\d{1,2})|Item\\s+(\\d{1,2})\\s+of\\s+the\\s+provisional\\s+agenda"); //$NON-NLS-1$
 	private static final Pattern NOTE = Pattern.compile("\u79d8\u4e66\u5904\u7684\u8bf4\u660e|Note by the Secretariat"); //$NON-NLS-1$
 	private static final Pattern BACKGROUND = Pattern.compile("\u80cc\u666f\u6587\u4ef6|Background paper"); //$NON-NLS-1$
+	private static final Pattern CRP = Pattern.compile("(?i)\u4f1a\u8bae\u5ba4\u6587\u4ef6|Conference room paper|(?<![A-Za-z])CRP\\.\\d"); //$NON-NLS-1$
+	/** A line that names the type ("秘书处的说明", "秘书处编写的背景文件", "Background paper prepared by the Secretariat"). */
+	private static final int TYPE_LINE_LIMIT = 60;
+	/** A title line this long or longer was probably wrapped, so the line before it belongs to the title too. */
+	private static final int ZH_WRAPPED = 25;
+	private static final int EN_WRAPPED = 50;
+	/** Bodies named on the first page, for documents whose symbol is missing. */
+	private static final Pattern[] BODY_NAMES = {
+			Pattern.compile("(?i)\u53cd\u8150\u8d25\u516c\u7ea6\\s*\u7f14\u7ea6\u56fd\u4f1a\u8bae|Conference of the States Parties to the United Nations Convention against Corruption"), //$NON-NLS-1$
+			Pattern.compile("(?i)\u8de8\u56fd\u6709\u7ec4\u7ec7\u72af\u7f6a\u516c\u7ea6\\s*\u7f14\u7ea6\u65b9\u4f1a\u8bae|Conference of the Parties to the United Nations Convention against Transnational Organized Crime") }; //$NON-NLS-1$
+	private static final String[] BODY_PREFIXES = { "CAC/COSP", "CTOC/COP" }; //$NON-NLS-1$ //$NON-NLS-2$
 	private static final Pattern ANNOTATIONS = Pattern.compile("\u4e34\u65f6\u8bae\u7a0b\u53ca\u8bf4\u660e|\u4e34\u65f6\u8bae\u7a0b\u8bf4\u660e|Annotated provisional agenda|Provisional agenda and annotations"); //$NON-NLS-1$
 	private static final Pattern REPORT = Pattern.compile("(\\S*\u62a5\u544a)$|^(Report of .*)$"); //$NON-NLS-1$
 	private static final Pattern RESPONDING = Pattern.compile("(?i)\u7b54\u590d|\u56de\u590d|\u63d0\u4ea4\u4e86|\u63d0\u4f9b\u4e86|\u62a5\u544a\u4e86|\u62a5\u544a\u79f0|replied|responded|reported|provided|submitted"); //$NON-NLS-1$
 	private static final int HEADER_LIMIT = 1500;
+	private static final MeetingDetails NO_MEETING = new MeetingDetails(0, Optional.empty(), Optional.empty(), Optional.empty());
+	private static final int INDICATOR_PASSAGE = 600;
 
 	private final TextCleaner cleaner = new TextCleaner();
 	private final DocumentSegmenter segmenter = new DocumentSegmenter();
 	private final StateRecognizer states;
+	private final AttendanceRecognizer attendance = new AttendanceRecognizer();
 
 	/** @param catalog the States to recognize */
 	public ImportAnalyzer(StateCatalog catalog) {
@@ -112,11 +132,13 @@ public final class ImportAnalyzer {
 				group(DISTRIBUTION, header).map(s -> s.toLowerCase(Locale.ROOT)),
 				issued.map(d -> map.cited(d.from(), d.start(), d.end())), language(clean, header),
 				group(ORIGINAL, header).map(ImportAnalyzer::languageCode),
-				own.map(o -> o.symbol().bodyPrefix()).filter(s -> !s.isEmpty()), meeting, group(AGENDA_ITEM, header),
-				type(header), title(header), segmentation.paragraphs().size(), cited,
-				resolutions(clean, map), articles(clean, map), stateRoles(clean, map),
+				own.map(o -> o.symbol().bodyPrefix()).filter(s -> !s.isEmpty()).or(() -> bodyNamed(header)), meeting,
+				group(AGENDA_ITEM, header), type(header), title(header), segmentation.paragraphs().size(), cited,
+				resolutions(clean, map), articles(clean, map), stateRoles(clean, segmentation, map),
 				recommendations(clean, segmentation, map), notes(clean, map),
-				responses(clean, segmentation, map), indicators(clean, map), problems);
+				responses(clean, segmentation, map), indicators(clean, segmentation, map), problems,
+				meeting.map(new MeetingRecognizer()::recognize).orElse(NO_MEETING), organizations(clean, segmentation, map),
+				reiterations(clean, segmentation, symbols, map));
 	}
 
 	private static int headerEnd(String clean, Segmentation segmentation) {
@@ -193,6 +215,9 @@ public final class ImportAnalyzer {
 		if (BACKGROUND.matcher(header).find()) {
 			return "backgroundPaper"; //$NON-NLS-1$
 		}
+		if (CRP.matcher(header).find()) {
+			return "conferenceRoomPaper"; //$NON-NLS-1$
+		}
 		for (String line : header.split("\n")) { //$NON-NLS-1$
 			if (REPORT.matcher(line.strip()).find()) {
 				return "report"; //$NON-NLS-1$
@@ -201,21 +226,57 @@ public final class ImportAnalyzer {
 		return "other"; //$NON-NLS-1$
 	}
 
-	/** The title is the line before "Note by the Secretariat" or the like, or a report's own title line. */
+	/**
+	 * The title is the line before the one naming the type ("Note by the Secretariat", "秘书处编写的背景文件"),
+	 * joined with the line before it when that one was wrapped; or a report's own title line; or, in a
+	 * provisional agenda, the line naming it.
+	 */
 	private static Optional<String> title(String header) {
-		String previous = null;
+		List<String> lines = new ArrayList<>();
 		for (String raw : header.split("\n")) { //$NON-NLS-1$
 			String line = raw.strip();
 			if (line.isEmpty()) {
 				continue;
 			}
-			if ((NOTE.matcher(line).matches() || BACKGROUND.matcher(line).matches()) && previous != null) {
-				return Optional.of(previous);
+			if (typeLine(line) && !lines.isEmpty()) {
+				return Optional.of(wrappedTitle(lines));
 			}
 			if (REPORT.matcher(line).find()) {
 				return Optional.of(line);
 			}
-			previous = line;
+			lines.add(line);
+		}
+		for (String line : lines) {
+			if (ANNOTATIONS.matcher(line).find() && line.length() <= TYPE_LINE_LIMIT) {
+				return Optional.of(line);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean typeLine(String line) {
+		return line.length() <= TYPE_LINE_LIMIT
+				&& (NOTE.matcher(line).find() || BACKGROUND.matcher(line).find() || CRP.matcher(line).find());
+	}
+
+	private static String wrappedTitle(List<String> lines) {
+		String title = lines.get(lines.size() - 1);
+		for (int i = lines.size() - 2; i >= 0; i--) {
+			String before = lines.get(i);
+			boolean cjk = before.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+			if (before.length() < (cjk ? ZH_WRAPPED : EN_WRAPPED) || !new DateRecognizer().recognize(before).isEmpty()) {
+				break;
+			}
+			title = before + (cjk ? "" : " ") + title; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return title;
+	}
+
+	private static Optional<String> bodyNamed(String header) {
+		for (int i = 0; i < BODY_NAMES.length; i++) {
+			if (BODY_NAMES[i].matcher(header).find()) {
+				return Optional.of(BODY_PREFIXES[i]);
+			}
 		}
 		return Optional.empty();
 	}
@@ -237,10 +298,13 @@ public final class ImportAnalyzer {
 		return out;
 	}
 
-	private List<ImportProposal.Cited<ImportProposal.StateRole>> stateRoles(String clean, Mapper map) {
+	private List<ImportProposal.Cited<ImportProposal.StateRole>> stateRoles(String clean, Segmentation segmentation, Mapper map) {
 		List<ImportProposal.Cited<ImportProposal.StateRole>> out = new ArrayList<>();
 		for (StateMention s : states.recognize(clean)) {
-			String role = responding(clean, s) ? "responding" : "mentioned"; //$NON-NLS-1$ //$NON-NLS-2$
+			int passage = segmentation.paragraphAt(s.start()).map(Segmentation.Paragraph::start)
+					.orElse(clean.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1);
+			String attended = attendance.stateRole(clean, passage, s.start(), s.end());
+			String role = attended != null ? attended : responding(clean, s) ? "responding" : "mentioned"; //$NON-NLS-1$ //$NON-NLS-2$
 			out.add(map.cited(new ImportProposal.StateRole(s.iso3(), role), s.start(), s.end()));
 		}
 		return out;
@@ -295,6 +359,9 @@ public final class ImportAnalyzer {
 				continue;
 			}
 			List<String> topics = TopicRecognizer.topics(sentence(clean, s.start(), s.end()));
+			if (topics.isEmpty()) {
+				topics = sectionTopics(segmentation, s.start());
+			}
 			int paragraph = segmentation.paragraphAt(s.start()).map(Segmentation.Paragraph::number).orElse(0);
 			out.add(map.cited(new ImportProposal.ResponseItem(s.iso3(), topics.isEmpty() ? "" : topics.get(0), paragraph), //$NON-NLS-1$
 					s.start(), s.end()));
@@ -302,10 +369,61 @@ public final class ImportAnalyzer {
 		return out;
 	}
 
-	private static List<ImportProposal.Cited<ImportProposal.IndicatorValue>> indicators(String clean, Mapper map) {
+	/** A passage about a topic may name it only in its heading ("二、引渡", "B. Extradition"). */
+	private static List<String> sectionTopics(Segmentation segmentation, int offset) {
+		List<Segmentation.Section> sections = segmentation.sections();
+		boolean inLettered = false;
+		for (int i = sections.size() - 1; i >= 0; i--) {
+			Segmentation.Section section = sections.get(i);
+			if (section.start() > offset || isLetter(section.label()) && inLettered) {
+				continue;
+			}
+			List<String> topics = TopicRecognizer.topics(section.title());
+			if (!topics.isEmpty() || !isLetter(section.label())) {
+				return topics;
+			}
+			// A lettered section without a topic: only its parent heading may still name one.
+			inLettered = true;
+		}
+		return List.of();
+	}
+
+	private static boolean isLetter(String label) {
+		return label.length() == 1 && label.charAt(0) >= 'A' && label.charAt(0) <= 'Z';
+	}
+
+	private static List<ImportProposal.Cited<ImportProposal.IndicatorValue>> indicators(String clean, Segmentation segmentation,
+			Mapper map) {
 		List<ImportProposal.Cited<ImportProposal.IndicatorValue>> out = new ArrayList<>();
 		for (ReplyCount c : new NoteVerbaleRecognizer().replyCounts(clean)) {
 			out.add(map.cited(new ImportProposal.IndicatorValue("replies", c.count(), c.asOf()), c.start(), c.end())); //$NON-NLS-1$
+		}
+		// An "as of" count runs to the end of its numbered paragraph, lettered items included.
+		for (DatedCount c : new DatedCountRecognizer().recognize(clean, offset -> segmentation.paragraphAt(offset)
+				.map(Segmentation.Paragraph::end).orElse(offset + INDICATOR_PASSAGE))) {
+			out.add(map.cited(new ImportProposal.IndicatorValue(c.name(), c.value(), c.asOf()), c.start(), c.end()));
+		}
+		out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return out;
+	}
+
+	private static List<ImportProposal.Cited<ImportProposal.ReiterationItem>> reiterations(String clean,
+			Segmentation segmentation, List<SymbolOccurrence> symbols, Mapper map) {
+		List<ImportProposal.Cited<ImportProposal.ReiterationItem>> out = new ArrayList<>();
+		for (ReiterationRecognizer.Reiteration r : new ReiterationRecognizer().recognize(clean, segmentation, symbols)) {
+			out.add(map.cited(new ImportProposal.ReiterationItem(r.paragraph(), r.symbols()), r.start(), r.end()));
+		}
+		return out;
+	}
+
+	private static List<ImportProposal.Cited<ImportProposal.OrganizationRole>> organizations(String clean,
+			Segmentation segmentation, Mapper map) {
+		List<Segmentation.Paragraph> paragraphs = segmentation.paragraphs();
+		int[] starts = paragraphs.stream().mapToInt(Segmentation.Paragraph::start).toArray();
+		int[] ends = paragraphs.stream().mapToInt(Segmentation.Paragraph::end).toArray();
+		List<ImportProposal.Cited<ImportProposal.OrganizationRole>> out = new ArrayList<>();
+		for (AttendanceRecognizer.Organization o : new AttendanceRecognizer().organizations(clean, starts, ends)) {
+			out.add(map.cited(new ImportProposal.OrganizationRole(o.name(), o.role()), o.start(), o.end()));
 		}
 		return out;
 	}

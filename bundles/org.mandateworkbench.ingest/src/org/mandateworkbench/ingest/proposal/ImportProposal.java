@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.mandateworkbench.ingest.recognize.MeetingDetails;
+
 /**
  * What an import proposes to add to a workspace for one document: its metadata and what it cites,
  * each with the offset in the source text it was read from. Nothing here is in a workspace yet;
@@ -31,6 +33,9 @@ import java.util.Optional;
  * @param responses        States reported as having replied or acted, by topic
  * @param indicators       counts such as the number of replies as at a date
  * @param problems         what could not be read, for the user to check
+ * @param meetingDetails   the meeting's ordinal, dates and venue as read from the meeting line
+ * @param organizations    organizations named in attendance lists
+ * @param reiterations     statements that earlier recommendations are reiterated, with the reports' symbols
  */
 public record ImportProposal(String source, Optional<Cited<String>> symbol, Optional<Cited<String>> agendaSymbol,
 		Optional<String> distribution, Optional<Cited<LocalDate>> date, String language, Optional<String> originalLanguage,
@@ -38,7 +43,8 @@ public record ImportProposal(String source, Optional<Cited<String>> symbol, Opti
 		int paragraphs, List<Cited<String>> symbolsCited, List<Cited<ResolutionCitation>> resolutionsCited,
 		List<Cited<ArticleCitation>> articlesCited, List<Cited<StateRole>> states,
 		List<Cited<RecommendationItem>> recommendations, List<Cited<NoteVerbaleItem>> notesVerbales,
-		List<Cited<ResponseItem>> responses, List<Cited<IndicatorValue>> indicators, List<String> problems) {
+		List<Cited<ResponseItem>> responses, List<Cited<IndicatorValue>> indicators, List<String> problems,
+		MeetingDetails meetingDetails, List<Cited<OrganizationRole>> organizations, List<Cited<ReiterationItem>> reiterations) {
 
 	/** Copies the lists. */
 	public ImportProposal {
@@ -51,6 +57,8 @@ public record ImportProposal(String source, Optional<Cited<String>> symbol, Opti
 		responses = List.copyOf(responses);
 		indicators = List.copyOf(indicators);
 		problems = List.copyOf(problems);
+		organizations = List.copyOf(organizations);
+		reiterations = List.copyOf(reiterations);
 	}
 
 	/**
@@ -82,9 +90,17 @@ public record ImportProposal(String source, Optional<Cited<String>> symbol, Opti
 
 	/**
 	 * @param iso3 the State's code
-	 * @param role "responding" when named in a sentence about replies or reports, else "mentioned"
+	 * @param role "stateParty", "signatory", "observer" or "participant" in an attendance list;
+	 *             else "responding" when named in a sentence about replies or reports, else "mentioned"
 	 */
 	public record StateRole(String iso3, String role) {
+	}
+
+	/**
+	 * @param name the organization's name as written
+	 * @param role "observer" or "participant"
+	 */
+	public record OrganizationRole(String name, String role) {
 	}
 
 	/**
@@ -94,6 +110,17 @@ public record ImportProposal(String source, Optional<Cited<String>> symbol, Opti
 	 * @param text      the item text
 	 */
 	public record RecommendationItem(int paragraph, char letter, String addressee, String text) {
+	}
+
+	/**
+	 * @param paragraph the numbered paragraph of the statement
+	 * @param symbols   the symbols of the reports whose recommendations are reiterated
+	 */
+	public record ReiterationItem(int paragraph, List<String> symbols) {
+		/** Copies the symbols. */
+		public ReiterationItem {
+			symbols = List.copyOf(symbols);
+		}
 	}
 
 	/**
@@ -117,7 +144,8 @@ public record ImportProposal(String source, Optional<Cited<String>> symbol, Opti
 	}
 
 	/**
-	 * @param name  indicator key, such as "replies"
+	 * @param name  "replies" for the number of States that had replied, else what is counted as
+	 *              written, such as the kind of authority in a directory
 	 * @param value the count
 	 * @param asOf  the date of the count
 	 */

@@ -1,8 +1,11 @@
 package org.mandateworkbench.ingest.proposal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+
+import org.mandateworkbench.ingest.recognize.MeetingDetails;
 
 /**
  * Writes an {@link ImportProposal} as JSON, in the field order documented in README.md. Written by
@@ -27,6 +30,7 @@ public final class ImportProposalJsonWriter {
 		json.field("originalLanguage", proposal.originalLanguage()); //$NON-NLS-1$
 		json.field("body", proposal.body()); //$NON-NLS-1$
 		json.field("meeting", proposal.meeting()); //$NON-NLS-1$
+		json.meeting("meetingDetails", proposal.meetingDetails()); //$NON-NLS-1$
 		json.field("agendaItem", proposal.agendaItem()); //$NON-NLS-1$
 		json.field("type", proposal.type()); //$NON-NLS-1$
 		json.field("title", proposal.title()); //$NON-NLS-1$
@@ -46,11 +50,19 @@ public final class ImportProposalJsonWriter {
 			j.field("iso3", v.iso3()); //$NON-NLS-1$
 			j.field("role", v.role()); //$NON-NLS-1$
 		});
+		json.array("organizations", proposal.organizations(), (j, v) -> { //$NON-NLS-1$
+			j.field("name", v.name()); //$NON-NLS-1$
+			j.field("role", v.role()); //$NON-NLS-1$
+		});
 		json.array("recommendations", proposal.recommendations(), (j, v) -> { //$NON-NLS-1$
 			j.number("paragraph", v.paragraph()); //$NON-NLS-1$
 			j.field("letter", String.valueOf(v.letter())); //$NON-NLS-1$
 			j.field("addressee", v.addressee()); //$NON-NLS-1$
 			j.field("text", v.text()); //$NON-NLS-1$
+		});
+		json.array("reiterations", proposal.reiterations(), (j, v) -> { //$NON-NLS-1$
+			j.number("paragraph", v.paragraph()); //$NON-NLS-1$
+			j.strings("symbols", v.symbols()); //$NON-NLS-1$
 		});
 		json.array("notesVerbales", proposal.notesVerbales(), (j, v) -> { //$NON-NLS-1$
 			j.field("date", v.date().toString()); //$NON-NLS-1$
@@ -142,6 +154,26 @@ public final class ImportProposalJsonWriter {
 		void field(String name, Optional<String> value) {
 			key(name);
 			out.append(value.map(ImportProposalJsonWriter::quote).orElse("null")); //$NON-NLS-1$
+		}
+
+		/** The meeting's details as an object, or null when the meeting line said nothing readable. */
+		void meeting(String name, MeetingDetails details) {
+			key(name);
+			if (details.isEmpty()) {
+				out.append("null"); //$NON-NLS-1$
+				return;
+			}
+			out.append('{');
+			depth++;
+			first = true;
+			number("ordinal", details.ordinal()); //$NON-NLS-1$
+			field("from", details.from().map(LocalDate::toString)); //$NON-NLS-1$
+			field("to", details.to().map(LocalDate::toString)); //$NON-NLS-1$
+			field("venue", details.venue()); //$NON-NLS-1$
+			depth--;
+			newline();
+			out.append('}');
+			first = false;
 		}
 
 		void number(String name, int value) {

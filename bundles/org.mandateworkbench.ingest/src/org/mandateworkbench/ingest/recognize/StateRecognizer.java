@@ -18,7 +18,8 @@ import org.mandateworkbench.model.reference.StateReference;
  * <p>
  * A name that is only part of another word is not a State: a language ("西班牙文", "葡萄牙语"), an
  * ocean, gulf, river or lake ("印度洋", "几内亚湾", "Gulf of Guinea"), a city or district named after
- * the country ("巴拿马城", "哥伦比亚特区", "Kuwait City"), a peninsula ("朝鲜半岛"), a name ending in
+ * the country ("巴拿马城", "哥伦比亚特区", "Kuwait City"), a peninsula ("朝鲜半岛"), an order of knights
+ * ("马耳他骑士团", "Order of Malta"), a name ending in
  * "国" read into "国家" or "国际" ("发展中国家", "拉美国家", "司法国际合作"), and "US" in "US$".
  * English names may be wrapped across lines and written with typographic apostrophes or without
  * their accents.
@@ -26,12 +27,12 @@ import org.mandateworkbench.model.reference.StateReference;
 public final class StateRecognizer {
 
 	/** What may follow a Chinese State name when the name is part of another word. */
-	private static final Pattern ZH_NOT_A_STATE_AFTER = Pattern.compile("\u8bed|\u6587(?![\u4ef6\u5316\u4e66\u672c\u732e])|\u6d0b|\u57ce|\u6e7e|\u6cb3|\u6e56|\u7279\u533a|\u6d77\u5ce1|\u534a\u5c9b"); //$NON-NLS-1$
+	private static final Pattern ZH_NOT_A_STATE_AFTER = Pattern.compile("\u8bed|\u6587(?![\u4ef6\u5316\u4e66\u672c\u732e])|\u6d0b|\u57ce|\u6e7e|\u6cb3|\u6e56|\u7279\u533a|\u6d77\u5ce1|\u534a\u5c9b|\u9a91\u58eb\u56e2"); //$NON-NLS-1$
 	/** A name ending in "国" followed by "家" or "际" is the end of "发展中国家", "拉美国家", "司法国际合作". */
 	private static final Pattern ZH_COUNTRY_WORD = Pattern.compile("[\u5bb6\u9645]"); //$NON-NLS-1$
 	private static final char ZH_COUNTRY = '\u56fd';
 	private static final Pattern EN_NOT_A_STATE_AFTER = Pattern.compile(" City(?![A-Za-z])"); //$NON-NLS-1$
-	private static final Pattern EN_NOT_A_STATE_BEFORE = Pattern.compile("(?:Gulf|Bay|Sea|Lake|River) of $"); //$NON-NLS-1$
+	private static final Pattern EN_NOT_A_STATE_BEFORE = Pattern.compile("(?:Gulf|Bay|Sea|Lake|River|Order) of $"); //$NON-NLS-1$
 	private static final int BEFORE_WINDOW = 10;
 	/** "US$" is a currency, not the United States. */
 	private static final Pattern EN_CURRENCY_AFTER = Pattern.compile("\\s?\\$"); //$NON-NLS-1$

@@ -93,6 +93,25 @@ class AnnotationReaderTest {
 	}
 
 	@Test
+	void readsIndicatorsAsValueAndDate() throws Exception {
+		DocumentFacts facts = read("{\"documents\": [{\"file\": \"x.txt\", \"indicators\": "
+				+ "[{\"value\": 129, \"asOf\": \"2018-03-27\"}, {\"value\": 7, \"asOf\": \"2019-01-02\"}]}]}").get(0);
+		assertEquals(Set.of("129@2018-03-27", "7@2019-01-02"), facts.get(EvaluationField.INDICATORS));
+		assertTrue(failure("{\"documents\": [{\"file\": \"x.txt\", \"indicators\": [{\"value\": 3, \"asOf\": \"March 2018\"}]}]}")
+				.contains("documents[0].indicators[0].asOf"));
+		assertTrue(failure("{\"documents\": [{\"file\": \"x.txt\", \"indicators\": [{\"asOf\": \"2018-03-27\"}]}]}")
+				.contains("documents[0].indicators[0].value"));
+	}
+
+	@Test
+	void readsReiteratedReportsAsNormalizedSymbols() throws Exception {
+		DocumentFacts facts = read("{\"documents\": [{\"file\": \"x.txt\", \"reiterated\": [\"ctoc/cop/wg.3/2019/4\"]}]}").get(0);
+		assertEquals(Set.of("CTOC/COP/WG.3/2019/4"), facts.get(EvaluationField.REITERATED));
+		assertTrue(failure("{\"documents\": [{\"file\": \"x.txt\", \"reiterated\": [\"the third report\"]}]}")
+				.contains("documents[0].reiterated[0]"));
+	}
+
+	@Test
 	void aDocumentMayBeAnnotatedOnlyOnce() {
 		String message = failure("{\"documents\": [{\"file\": \"x.txt\"}, {\"file\": \"x.txt\"}]}");
 		assertTrue(message.contains("x.txt"), message);

@@ -218,7 +218,8 @@ final class EvaluationFixtures {
 			        {"paragraph": 5, "letter": "b", "addressee": "statesParties"},
 			        {"paragraph": 5, "letter": "c", "addressee": "memberStates"}
 			      ],
-			      "noteVerbaleDates": ["2019-12-02", "2020-01-15"]
+			      "noteVerbaleDates": ["2019-12-02", "2020-01-15"],
+			      "indicators": [{"value": 9, "asOf": "2020-01-31"}]
 			    },
 			    {
 			      "file": "en-note.txt",
@@ -239,7 +240,8 @@ final class EvaluationFixtures {
 			        {"paragraph": 5, "letter": "c", "addressee": "memberStates"},
 			        {"paragraph": 5, "letter": "d", "addressee": "statesParties"}
 			      ],
-			      "noteVerbaleDates": ["2021-01-11", "2021-03-01"]
+			      "noteVerbaleDates": ["2021-01-11", "2021-03-01"],
+			      "indicators": [{"value": 11, "asOf": "2021-03-26"}]
 			    },
 			    {
 			      "file": "en-report.txt",
@@ -255,7 +257,8 @@ final class EvaluationFixtures {
 			        {"paragraph": 47, "letter": "c", "addressee": "memberStates"},
 			        {"paragraph": 47, "letter": "d", "addressee": "secretariat"}
 			      ],
-			      "noteVerbaleDates": ["2018-12-17"]
+			      "noteVerbaleDates": ["2018-12-17"],
+			      "reiterated": ["CAC/COSP/EG.1/2014/3", "CAC/COSP/EG.1/2018/4"]
 			    },
 			    {
 			      "file": "zh-wrapped.txt",
@@ -271,7 +274,8 @@ final class EvaluationFixtures {
 			        {"paragraph": 4, "letter": "c", "addressee": "memberStates"},
 			        {"paragraph": 4, "letter": "d", "addressee": "secretariat"}
 			      ],
-			      "noteVerbaleDates": ["2020-02-14", "2020-04-30"]
+			      "noteVerbaleDates": ["2020-02-14", "2020-04-30"],
+			      "indicators": [{"value": 12, "asOf": "2020-06-01"}]
 			    }
 			  ]
 			}

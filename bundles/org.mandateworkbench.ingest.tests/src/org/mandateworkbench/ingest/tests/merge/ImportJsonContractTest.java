@@ -15,8 +15,8 @@ import org.mandateworkbench.model.reference.StateCatalog;
 class ImportJsonContractTest {
 
 	private static final List<String> TOP_LEVEL = List.of("symbol", "distribution", "date", "language",
-			"originalLanguage", "body", "meeting", "agendaItem", "type", "title", "paragraphs", "symbolsCited",
-			"resolutionsCited", "articlesCited", "states", "recommendations", "notesVerbales", "responses", "indicators",
+			"originalLanguage", "body", "meeting", "meetingDetails", "agendaItem", "type", "title", "paragraphs", "symbolsCited",
+			"resolutionsCited", "articlesCited", "states", "organizations", "recommendations", "reiterations", "notesVerbales", "responses", "indicators",
 			"problems");
 
 	private static String json(String text) {

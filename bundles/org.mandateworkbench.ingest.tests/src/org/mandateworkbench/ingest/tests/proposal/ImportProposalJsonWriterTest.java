@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mandateworkbench.ingest.proposal.ImportProposal;
 import org.mandateworkbench.ingest.proposal.ImportProposalJsonWriter;
+import org.mandateworkbench.ingest.recognize.MeetingDetails;
 
 class ImportProposalJsonWriterTest {
 
@@ -26,7 +27,10 @@ class ImportProposalJsonWriterTest {
 				List.of(), List.of(new ImportProposal.Cited<>(new ImportProposal.ResolutionCitation("GA", "71/208", "resolution", 3), 20, 40)),
 				List.of(), List.of(new ImportProposal.Cited<>(new ImportProposal.StateRole("DNK", "mentioned"), 41, 48)),
 				List.of(), List.of(new ImportProposal.Cited<>(new ImportProposal.NoteVerbaleItem(LocalDate.of(2018, 2, 9), false, List.of("extradition")), 50, 60)),
-				List.of(), List.of(), List.of("a problem"));
+				List.of(), List.of(), List.of("a problem"),
+				new MeetingDetails(8, Optional.of(LocalDate.of(2019, 5, 30)), Optional.of(LocalDate.of(2019, 5, 31)), Optional.of("Vienna")),
+				List.of(new ImportProposal.Cited<>(new ImportProposal.OrganizationRole("World Bank", "observer"), 70, 80)),
+				List.of(new ImportProposal.Cited<>(new ImportProposal.ReiterationItem(4, List.of("A/72/5", "A/73/5")), 90, 120)));
 		String json = new ImportProposalJsonWriter().write(p);
 		String expected = """
 				{
@@ -39,6 +43,12 @@ class ImportProposalJsonWriterTest {
 				  "originalLanguage": null,
 				  "body": "A",
 				  "meeting": null,
+				  "meetingDetails": {
+				    "ordinal": 8,
+				    "from": "2019-05-30",
+				    "to": "2019-05-31",
+				    "venue": "Vienna"
+				  },
 				  "agendaItem": null,
 				  "type": "report",
 				  "title": null,
@@ -63,7 +73,23 @@ class ImportProposalJsonWriterTest {
 				      "end": 48
 				    }
 				  ],
+				  "organizations": [
+				    {
+				      "name": "World Bank",
+				      "role": "observer",
+				      "start": 70,
+				      "end": 80
+				    }
+				  ],
 				  "recommendations": [],
+				  "reiterations": [
+				    {
+				      "paragraph": 4,
+				      "symbols": ["A/72/5", "A/73/5"],
+				      "start": 90,
+				      "end": 120
+				    }
+				  ],
 				  "notesVerbales": [
 				    {
 				      "date": "2018-02-09",
