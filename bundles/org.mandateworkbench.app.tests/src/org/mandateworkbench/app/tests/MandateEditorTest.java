@@ -11,8 +11,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -32,6 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.event.EventHandler;
 import org.mandateworkbench.model.Mandate;
 import org.mandateworkbench.model.MandateStatus;
+import org.mandateworkbench.model.Meeting;
+import org.mandateworkbench.model.NoteVerbale;
 import org.mandateworkbench.model.StateResponse;
 import org.mandateworkbench.model.progress.MandateProgress;
 import org.mandateworkbench.store.ModelStore;
@@ -43,14 +50,17 @@ import org.mandateworkbench.testsupport.robot.ScreenshotOnFailureExtension;
 import org.mandateworkbench.testsupport.robot.SwtRobot;
 import org.mandateworkbench.ui.OpenRequest;
 import org.mandateworkbench.ui.WidgetIds;
+import org.mandateworkbench.ui.ingest.ImportIntoMeetingAddon;
 import org.mandateworkbench.ui.mandate.MandateEditorIds;
 import org.mandateworkbench.ui.mandate.internal.MandateValidation;
+import org.mandateworkbench.ui.mandate.internal.ProgressSummary;
 import org.mandateworkbench.ui.mandate.internal.MandateValidation.Finding;
 
 /**
  * The mandate editor in English on the demo workspace, driven as a user would: opened from the
  * navigator, its status changed, undone, redone, saved and reopened; an action added; the
- * responses matrix as of a date; an invalid edit refused at save; every page captured.
+ * responses matrix as of a date; an invalid edit refused at save; every page captured; New Action
+ * and New Response run from the navigator's selection; the navigator follows the active editor.
  */
 @ExtendWith(ScreenshotOnFailureExtension.class)
 @TestMethodOrder(OrderAnnotation.class)
@@ -58,6 +68,11 @@ class MandateEditorTest {
 
 	private static final String MANDATE_ID = "mandate-cosp-7-1-information-exchange"; //$NON-NLS-1$
 	private static final String MANDATE_LABEL = "Collect information from States on the expert meeting's topics and report on it"; //$NON-NLS-1$
+
+	private static final String NEW_ACTION = MandateEditorIds.COMMAND_NAVIGATOR_NEW_ACTION;
+	private static final String NEW_RESPONSE = MandateEditorIds.COMMAND_NAVIGATOR_NEW_RESPONSE;
+	private static final String IMPORT_INTO_MEETING = ImportIntoMeetingAddon.COMMAND_ID;
+	private static final String NAVIGATOR_PART = "org.mandateworkbench.ui.part.navigator"; //$NON-NLS-1$
 
 	private static RunningWorkbench workbench;
 	private static SwtRobot robot;
@@ -239,6 +254,140 @@ class MandateEditorTest {
 				() -> robot.tableWithId(MandateEditorIds.DOCUMENTS).rows().toString());
 		robot.captureScreenshot("mandate-en-documents"); //$NON-NLS-1$
 		robot.ctabItemWithId(MandateEditorIds.PAGE_OVERVIEW).activate();
+	}
+
+	@Test
+	@Order(6)
+	void navigatorCommandsAreEnabledOnlyForTheirSelection() {
+		waitForOpenEditor();
+		RobotTree tree = robot.treeWithId(WidgetIds.NAVIGATOR_TREE);
+		selectInNavigator("Mandates", MANDATE_LABEL); //$NON-NLS-1$
+		assertEquals(mandate, activeSelection(), "the navigator's selection is the active one"); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("new action and new response enabled on the mandate", //$NON-NLS-1$
+				() -> canExecute(NEW_ACTION) && canExecute(NEW_RESPONSE)));
+		assertFalse(canExecute(IMPORT_INTO_MEETING), "import into this meeting needs a meeting"); //$NON-NLS-1$
+		selectInNavigator("Mandates"); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("no navigator command on a folder", //$NON-NLS-1$
+				() -> !canExecute(NEW_ACTION) && !canExecute(NEW_RESPONSE) && !canExecute(IMPORT_INTO_MEETING)));
+		String body = tree.expandNode("Bodies and meetings").items().getFirst(); //$NON-NLS-1$
+		String meeting = tree.expandNode("Bodies and meetings", body).items().getFirst(); //$NON-NLS-1$
+		selectInNavigator("Bodies and meetings", body, meeting); //$NON-NLS-1$
+		Object selected = activeSelection();
+		assertTrue(selected instanceof Meeting, () -> "a meeting is selected: " + selected); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("import into this meeting enabled on a meeting", () -> canExecute(IMPORT_INTO_MEETING))); //$NON-NLS-1$
+		assertFalse(canExecute(NEW_ACTION), "new action needs a mandate"); //$NON-NLS-1$
+		assertFalse(canExecute(NEW_RESPONSE), "new response needs a mandate"); //$NON-NLS-1$
+	}
+
+	@Test
+	@Order(7)
+	void newActionFromTheNavigatorAddsAnActionAndUpdatesTheFigures() {
+		waitForOpenEditor();
+		robot.ctabItemWithId(MandateEditorIds.PAGE_OVERVIEW).activate();
+		int done = read(() -> MandateProgress.of(mandate, LocalDate.now()).actionsDone());
+		selectInNavigator("Mandates", MANDATE_LABEL); //$NON-NLS-1$
+		runFromTheNavigator(NEW_ACTION);
+		RobotShell dialog = robot.shell("Add Action"); //$NON-NLS-1$
+		dialog.find().comboWithId(MandateEditorIds.ACTION_TYPE).select("Expert panel"); //$NON-NLS-1$
+		dialog.find().textWithId(MandateEditorIds.ACTION_DATE).setText(LocalDate.now().toString());
+		dialog.find().textWithId(MandateEditorIds.ACTION_DESCRIPTION).setText("Panel convened from the navigator."); //$NON-NLS-1$
+		dialog.button("OK").click(); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("the action in the model", //$NON-NLS-1$
+				() -> read(() -> MandateProgress.of(mandate, LocalDate.now()).actionsDone()) == done + 1));
+		robot.waitUntil(Condition.of("the editor's figures to count it", //$NON-NLS-1$
+				() -> figures().contains("Actions done: " + (done + 1)))); //$NON-NLS-1$
+		assertTrue(read(store::isDirty), "the new action is an unsaved edit"); //$NON-NLS-1$
+		robot.menu("Edit").menu("Undo").click(); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.waitUntil(Condition.of("undo to remove it", () -> figures().contains("Actions done: " + done))); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	@Order(8)
+	void newResponseFromTheNavigatorCountsAsAReply() {
+		waitForOpenEditor();
+		robot.ctabItemWithId(MandateEditorIds.PAGE_OVERVIEW).activate();
+		ProgressSummary before = read(() -> ProgressSummary.of(MandateProgress.of(mandate, LocalDate.now())));
+		assertTrue(figures().contains("Replies / States addressed: " + before.replies() + " / "), figures()); //$NON-NLS-1$ //$NON-NLS-2$
+		selectInNavigator("Mandates", MANDATE_LABEL); //$NON-NLS-1$
+		runFromTheNavigator(NEW_RESPONSE);
+		RobotShell dialog = robot.shell("New Response"); //$NON-NLS-1$
+		List<String> notes = dialog.find().comboWithId(MandateEditorIds.RESPONSE_NOTE).items();
+		int noteCount = read(() -> (int) mandate.getActions().stream().filter(NoteVerbale.class::isInstance).count());
+		assertEquals(noteCount, notes.size(), notes::toString);
+		List<String> states = dialog.find().comboWithId(MandateEditorIds.RESPONSE_STATE).items();
+		assertEquals(read(() -> store.root().getStates().size()), states.size());
+		assertFalse(dialog.button("OK").isEnabled(), "OK waits for a State"); //$NON-NLS-1$ //$NON-NLS-2$
+		String state = states.getFirst();
+		dialog.find().comboWithId(MandateEditorIds.RESPONSE_STATE).select(state);
+		dialog.find().textWithId(MandateEditorIds.RESPONSE_DATE).setText(LocalDate.now().toString());
+		dialog.find().textWithId(MandateEditorIds.RESPONSE_SUMMARY_EN).setText("Reports a new training programme."); //$NON-NLS-1$
+		dialog.find().textWithId(MandateEditorIds.RESPONSE_SUMMARY_ZH).setText("\u62a5\u544a\u4e86\u65b0\u7684\u57f9\u8bad\u8ba1\u5212\u3002"); //$NON-NLS-1$
+		robot.captureScreenshot("mandate-en-new-response"); //$NON-NLS-1$
+		dialog.button("OK").click(); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("the reply to count", //$NON-NLS-1$
+				() -> figures().contains("Replies / States addressed: " + (before.replies() + 1) + " / "))); //$NON-NLS-1$ //$NON-NLS-2$
+		List<String> summaries = read(() -> mandate.getActions().stream().filter(NoteVerbale.class::isInstance)
+				.map(NoteVerbale.class::cast).flatMap(n -> n.getResponses().stream())
+				.filter(r -> LocalDate.now().equals(r.getReceivedDate()) && r.isSubstantive())
+				.flatMap(r -> r.getTopicSummaries().stream())
+				.flatMap(t -> t.getSummary().getValues().stream()).map(v -> v.getLanguage() + ':' + v.getValue()).toList());
+		assertEquals(List.of("en:Reports a new training programme.", "zh:\u62a5\u544a\u4e86\u65b0\u7684\u57f9\u8bad\u8ba1\u5212\u3002"), summaries); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.menu("Edit").menu("Undo").click(); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.waitUntil(Condition.of("undo to remove the reply", //$NON-NLS-1$
+				() -> figures().contains("Replies / States addressed: " + before.replies() + " / "))); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	@Order(9)
+	void navigatorFollowsTheActiveEditor() {
+		MPart editor = waitForOpenEditor();
+		RobotTree tree = robot.treeWithId(WidgetIds.NAVIGATOR_TREE);
+		tree.select("Mandates"); //$NON-NLS-1$
+		tree.item("Mandates").collapse(); //$NON-NLS-1$
+		robot.syncExec("activate another part, then the editor", () -> { //$NON-NLS-1$
+			EPartService parts = editor.getContext().get(EPartService.class);
+			parts.activate(parts.findPart(NAVIGATOR_PART));
+			parts.activate(editor);
+		});
+		robot.waitUntil(Condition.of("the navigator to select the edited mandate", //$NON-NLS-1$
+				() -> List.of(MANDATE_LABEL).equals(tree.selection())));
+		assertTrue(tree.item("Mandates").isExpanded(), "the mandate is revealed"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** As a right-click does: the navigator becomes the active part, then the item is selected. */
+	private static void selectInNavigator(String... path) {
+		robot.syncExec("activate the navigator", () -> { //$NON-NLS-1$
+			EPartService parts = workbench.window().getContext().get(EPartService.class);
+			parts.activate(parts.findPart(NAVIGATOR_PART));
+		});
+		robot.treeWithId(WidgetIds.NAVIGATOR_TREE).select(path);
+	}
+
+	private static Object activeSelection() {
+		return read(() -> workbench.window().getContext().getActiveLeaf().get(IServiceConstants.ACTIVE_SELECTION));
+	}
+
+	private static MPart waitForOpenEditor() {
+		robot.waitUntil(Condition.of("the mandate editor to be open", () -> openEditors().size() == 1)); //$NON-NLS-1$
+		return openEditors().getFirst();
+	}
+
+	private static boolean canExecute(String commandId) {
+		return read(() -> {
+			IEclipseContext context = workbench.window().getContext();
+			ParameterizedCommand command = context.get(ECommandService.class).createCommand(commandId, null);
+			return context.get(EHandlerService.class).canExecute(command);
+		});
+	}
+
+	/** Runs a context menu command on the navigator's selection; its dialog is modal, so without waiting. */
+	private static void runFromTheNavigator(String commandId) {
+		robot.waitUntil(Condition.of(commandId + " to be enabled", () -> canExecute(commandId))); //$NON-NLS-1$
+		robot.display().asyncExec(() -> {
+			IEclipseContext context = workbench.window().getContext();
+			ParameterizedCommand command = context.get(ECommandService.class).createCommand(commandId, null);
+			context.get(EHandlerService.class).executeHandler(command);
+		});
 	}
 
 	private static boolean saveNow() {

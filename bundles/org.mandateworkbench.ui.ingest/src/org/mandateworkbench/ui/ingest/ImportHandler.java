@@ -18,6 +18,11 @@ public final class ImportHandler {
 
 	@Execute
 	public void execute(Shell shell, ModelStore store, @Translation Messages messages) {
+		openWizard(shell, store, messages);
+	}
+
+	/** Opens the import wizard on the store; it returns when the wizard is closed. */
+	static void openWizard(Shell shell, ModelStore store, Messages messages) {
 		ImportWizard wizard = new ImportWizard(store, messages);
 		WizardDialog dialog = new WizardDialog(shell, wizard);
 		dialog.addPageChangingListener(wizard);

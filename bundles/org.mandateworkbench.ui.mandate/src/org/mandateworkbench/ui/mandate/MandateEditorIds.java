@@ -21,6 +21,11 @@ public final class MandateEditorIds {
 	/** Adds an action to the mandate of the active editor. */
 	public static final String COMMAND_NEW_ACTION = "org.mandateworkbench.ui.mandate.command.newAction"; //$NON-NLS-1$
 
+	/** The navigator's New Action on a selected mandate (command of bundle {@code ui}). */
+	public static final String COMMAND_NAVIGATOR_NEW_ACTION = "org.mandateworkbench.ui.command.newAction"; //$NON-NLS-1$
+	/** The navigator's New Response on a selected mandate (command of bundle {@code ui}). */
+	public static final String COMMAND_NAVIGATOR_NEW_RESPONSE = "org.mandateworkbench.ui.command.newResponse"; //$NON-NLS-1$
+
 	public static final String TABS = "mandate.tabs"; //$NON-NLS-1$
 	public static final String PAGE_OVERVIEW = "mandate.page.overview"; //$NON-NLS-1$
 	public static final String PAGE_TIMELINE = "mandate.page.timeline"; //$NON-NLS-1$
@@ -42,6 +47,11 @@ public final class MandateEditorIds {
 	public static final String ACTION_TYPE = "mandate.action.type"; //$NON-NLS-1$
 	public static final String ACTION_DATE = "mandate.action.date"; //$NON-NLS-1$
 	public static final String ACTION_DESCRIPTION = "mandate.action.description"; //$NON-NLS-1$
+	public static final String RESPONSE_NOTE = "mandate.response.note"; //$NON-NLS-1$
+	public static final String RESPONSE_STATE = "mandate.response.state"; //$NON-NLS-1$
+	public static final String RESPONSE_DATE = "mandate.response.date"; //$NON-NLS-1$
+	public static final String RESPONSE_SUMMARY_EN = "mandate.response.summaryEn"; //$NON-NLS-1$
+	public static final String RESPONSE_SUMMARY_ZH = "mandate.response.summaryZh"; //$NON-NLS-1$
 	public static final String RESPONSES = "mandate.responses"; //$NON-NLS-1$
 	public static final String AS_OF = "mandate.asOf"; //$NON-NLS-1$
 	public static final String GROUP_FILTER = "mandate.groupFilter"; //$NON-NLS-1$

@@ -13,6 +13,7 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.mandateworkbench.model.Mandate;
+import org.mandateworkbench.ui.EditorInput;
 import org.mandateworkbench.ui.OpenRequest;
 
 import jakarta.inject.Inject;
@@ -53,6 +54,7 @@ public final class MandateEditorOpener {
 			showSecretariat(models, parts, window);
 			editor = parts.createPart(MandateEditorIds.PART_DESCRIPTOR);
 			editor.getPersistedState().put(MandateEditorIds.MANDATE_ID, mandate.getId());
+			editor.getTransientData().put(EditorInput.TRANSIENT_KEY, mandate);
 			MPartStack stack = editorStack(models, window);
 			if (stack != null) {
 				stack.getChildren().add(editor);

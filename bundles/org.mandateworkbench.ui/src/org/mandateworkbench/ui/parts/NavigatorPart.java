@@ -8,12 +8,16 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -21,6 +25,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.store.Workspace;
+import org.mandateworkbench.ui.EditorInput;
 import org.mandateworkbench.ui.Messages;
 import org.mandateworkbench.ui.OpenRequest;
 import org.mandateworkbench.ui.ModelSubscription;
@@ -42,8 +47,8 @@ import jakarta.inject.Named;
  * Shows the open workspace: bodies with their meetings (agenda items, documents, resolutions and
  * recommendations), documents, mandates, States and the source documents; or, in its second view,
  * the mandates grouped by status, addressee or responsible officer. A filter box narrows the tree;
- * the context menu offers the navigator's commands. Follows model changes. Publishes the selected
- * element; double-click or Enter on a model object posts an {@link OpenRequest} for it.
+ * the context menu offers the navigator's commands. Follows model changes and the active editor
+ * (the object in its part's {@link EditorInput} transient data). Publishes the selected element; double-click or Enter on a model object posts an {@link OpenRequest} for it.
  */
 public final class NavigatorPart {
 
@@ -126,6 +131,37 @@ public final class NavigatorPart {
 		model = loaded;
 		subscription.follow(loaded);
 		showInput();
+	}
+
+	/** Selects and reveals what the newly active editor edits, if the tree shows it. */
+	@Inject
+	@Optional
+	public void followActiveEditor(@Named(IServiceConstants.ACTIVE_PART) MPart active) {
+		if (active == null || viewer == null || viewer.getControl().isDisposed()
+				|| !(active.getTransientData().get(EditorInput.TRANSIENT_KEY) instanceof EObject edited)) {
+			return;
+		}
+		TreePath path = pathTo(edited);
+		if (path != null && !path.equals(selectedPath())) {
+			viewer.setSelection(new TreeSelection(path), true);
+		}
+	}
+
+	// Edited objects (mandates) sit one level below a top-level folder or group in both views.
+	private TreePath pathTo(EObject edited) {
+		for (Object top : content.getElements(viewer.getInput())) {
+			for (Object child : content.getChildren(top)) {
+				if (child == edited) {
+					return new TreePath(new Object[] { top, edited });
+				}
+			}
+		}
+		return null;
+	}
+
+	private TreePath selectedPath() {
+		TreePath[] paths = viewer.getStructuredSelection() instanceof TreeSelection tree ? tree.getPaths() : new TreePath[0];
+		return paths.length == 1 ? paths[0] : null;
 	}
 
 	/** Shows model changes (edits, undo, imports) once the command that made them is done. */

@@ -2,6 +2,7 @@ package org.mandateworkbench.ui.review;
 
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,13 +99,15 @@ final class ReviewRows {
 
 	/** Recomputes the shown rows from the outstanding recommendations and the current settings. */
 	void update() {
-		List<OutstandingRecommendation> kept = new ArrayList<>(filter.apply(all, anyColumn, columnFilters));
+		// the filter returns the unchanged list or a fresh one: no copy unless sorting (100k rows per keystroke)
+		List<OutstandingRecommendation> kept = filter.apply(all, anyColumn, columnFilters);
 		if (sortColumn >= 0) {
 			Comparator<OutstandingRecommendation> order = Comparator.comparing(row -> columns.of(row, sortColumn),
 					textOrder);
+			kept = new ArrayList<>(kept);
 			kept.sort(sortDirection == SortDirectionEnum.DESC ? order.reversed() : order);
 		}
-		matching = List.copyOf(kept);
+		matching = Collections.unmodifiableList(kept);
 		shown.clear();
 		shown.addAll(grouping == ReviewGrouping.NONE ? RowGrouping.ungrouped(matching)
 				: RowGrouping.group(matching, row -> columns.of(row, grouping.column()), collapsed, collator));

@@ -19,7 +19,10 @@ import org.mandateworkbench.model.MandatesPackage.Literals;
 import org.mandateworkbench.model.NoteVerbale;
 import org.mandateworkbench.model.NoteVerbaleReminder;
 import org.mandateworkbench.model.Observation;
+import org.mandateworkbench.model.State;
+import org.mandateworkbench.model.StateResponse;
 import org.mandateworkbench.model.StatusChange;
+import org.mandateworkbench.model.TopicSummary;
 import org.mandateworkbench.model.query.MultilingualTextQuery;
 import org.mandateworkbench.store.ModelStore;
 
@@ -85,6 +88,34 @@ public final class MandateCommands {
 		}
 		Command add = AddCommand.create(store.editingDomain(), mandate, Literals.MANDATE__ACTIONS, action);
 		return new CompoundCommand(Messages.command_addAction, List.of(add));
+	}
+
+	/**
+	 * Adds a State's response to a note verbale. A summary in either language makes it substantive and
+	 * is kept as the summary of the note's first topic (of no topic when the note names none).
+	 */
+	public static Command addResponse(ModelStore store, NoteVerbale note, State state, LocalDate received,
+			String summaryEnglish, String summaryChinese) {
+		StateResponse response = MandatesFactory.eINSTANCE.createStateResponse();
+		String who = state.getIsoCode() == null ? state.getId() : state.getIsoCode().toLowerCase();
+		response.setId(freeId(store, "response-" + note.getId() + '-' + who + '-' + received)); //$NON-NLS-1$
+		response.setState(state);
+		response.setReceivedDate(received);
+		if (!summaryEnglish.isBlank() || !summaryChinese.isBlank()) {
+			TopicSummary summary = MandatesFactory.eINSTANCE.createTopicSummary();
+			summary.setTopic(note.getTopics().isEmpty() ? null : note.getTopics().getFirst());
+			summary.setSummary(MandatesFactory.eINSTANCE.createMultilingualText());
+			if (!summaryEnglish.isBlank()) {
+				MultilingualTextQuery.put(summary.getSummary(), "en", summaryEnglish.strip()); //$NON-NLS-1$
+			}
+			if (!summaryChinese.isBlank()) {
+				MultilingualTextQuery.put(summary.getSummary(), "zh", summaryChinese.strip()); //$NON-NLS-1$
+			}
+			response.getTopicSummaries().add(summary);
+			response.setSubstantive(true);
+		}
+		Command add = AddCommand.create(store.editingDomain(), note, Literals.NOTE_VERBALE__RESPONSES, response);
+		return new CompoundCommand(Messages.command_addResponse, List.of(add));
 	}
 
 	/** Adds a dated observation to an indicator. */

@@ -38,8 +38,13 @@ final class MandateEditorContext {
 		this.broker = broker;
 		this.problemReporter = problemReporter;
 		this.labels = new AdapterFactoryItemDelegator(store.adapterFactory());
+		this.languages = preferredLanguages();
+	}
+
+	/** The languages texts are shown in: the UI language first, then the others as fallback. */
+	static List<String> preferredLanguages() {
 		String ui = Locale.getDefault().getLanguage();
-		this.languages = "zh".equals(ui) ? List.of("zh", "en") : List.of(ui, "en", "zh"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return "zh".equals(ui) ? List.of("zh", "en") : List.of(ui, "en", "zh"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	ModelStore store() {

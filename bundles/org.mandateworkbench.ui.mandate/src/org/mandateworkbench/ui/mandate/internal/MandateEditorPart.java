@@ -24,6 +24,7 @@ import org.mandateworkbench.model.Mandate;
 import org.mandateworkbench.store.ModelChangeEvent;
 import org.mandateworkbench.store.ModelChangeListener;
 import org.mandateworkbench.store.ModelStore;
+import org.mandateworkbench.ui.EditorInput;
 import org.mandateworkbench.ui.WidgetIds;
 import org.mandateworkbench.ui.mandate.MandateEditorIds;
 import org.mandateworkbench.ui.mandate.internal.MandateValidation.Finding;
@@ -80,6 +81,8 @@ public final class MandateEditorPart {
 			show(SWT.ICON_ERROR, NLS.bind(Messages.editor_missing, id));
 			return;
 		}
+		// also for editors restored at start: the navigator follows the active editor through it
+		part.getTransientData().put(EditorInput.TRANSIENT_KEY, mandate);
 		MandateEditorContext context = new MandateEditorContext(store, mandate, broker, text -> show(SWT.ICON_ERROR, text));
 		timeline = new TimelinePage(context);
 		pages = List.of(new OverviewPage(context), timeline, new ResponsesPage(context), new IndicatorsPage(context),

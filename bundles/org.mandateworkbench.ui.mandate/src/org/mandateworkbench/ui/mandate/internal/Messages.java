@@ -30,6 +30,7 @@ public final class Messages {
 	public static String addressee_allStates;
 	public static String addressee_secretariat;
 	public static String command_addAction;
+	public static String command_addResponse;
 	public static String command_changeStatus;
 	public static String command_editObservation;
 	public static String date_hint;
@@ -68,6 +69,14 @@ public final class Messages {
 	public static String indicators_remove;
 	public static String indicators_value;
 	public static String meeting_numbered;
+	public static String newResponse_chooseState;
+	public static String newResponse_date;
+	public static String newResponse_message;
+	public static String newResponse_note;
+	public static String newResponse_state;
+	public static String newResponse_summaryChinese;
+	public static String newResponse_summaryEnglish;
+	public static String newResponse_title;
 	public static String overview_addressees;
 	public static String overview_badDueDate;
 	public static String overview_badStatusDate;
