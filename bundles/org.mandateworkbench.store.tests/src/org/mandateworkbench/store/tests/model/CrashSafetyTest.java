@@ -1,6 +1,8 @@
 package org.mandateworkbench.store.tests.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -14,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +74,7 @@ class CrashSafetyTest {
 		AtomicInteger last = new AtomicInteger();
 		CompletableFuture<Boolean> ready = new CompletableFuture<>();
 		StringBuilder output = new StringBuilder();
+		AtomicReference<IOException> readFailure = new AtomicReference<>();
 		Thread reader = new Thread(() -> {
 			try (BufferedReader lines = new BufferedReader(
 					new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -85,19 +89,27 @@ class CrashSafetyTest {
 					}
 				}
 			} catch (IOException e) {
-				// The child died; what was read so far counts.
+				// The stream is only closed after its end was read, so this is a real failure.
+				readFailure.set(e);
 			}
 			ready.complete(false);
 		});
 		reader.start();
+		boolean exited = false;
 		try {
 			assertTrue(ready.get(60, TimeUnit.SECONDS), () -> "child did not open the model:\n" + output);
 			Thread.sleep(delayMs);
 		} finally {
-			child.destroyForcibly();
-			child.waitFor(30, TimeUnit.SECONDS);
-			reader.join(30_000);
+			// Not Process.destroyForcibly: it also closes the child's output at once, dropping the
+			// "committed" lines a reader slowed by a busy machine has not reached yet. Killed through
+			// its handle, the child's last lines stay in the pipe until the reader reaches its end.
+			child.toHandle().destroyForcibly();
+			exited = child.waitFor(60, TimeUnit.SECONDS);
+			reader.join(60_000);
 		}
+		assertTrue(exited, "the killed child did not exit");
+		assertFalse(reader.isAlive(), "the child's output was not read to its end");
+		assertNull(readFailure.get(), () -> "reading the child's output failed: " + readFailure.get());
 		return last.get();
 	}
 
