@@ -27,9 +27,9 @@ public final class StateMentionRecognizer {
     private record Name(String text, String iso3, boolean latin, boolean exactCase) {
     }
 
-    // Names by their first character in lower case, longest first, so each text position is tried
-    // against a few names only.
-    private final Map<Character, List<Name>> namesByFirst = new HashMap<>();
+    // Names by their first two characters in lower case, longest first, so each text position is
+    // tried against a few names only; Latin names only where a word starts.
+    private final Map<Integer, List<Name>> namesByStart = new HashMap<>();
 
     /** @param catalog the States whose names are looked for */
     public StateMentionRecognizer(StateCatalog catalog) {
@@ -42,11 +42,15 @@ public final class StateMentionRecognizer {
                 String text = name.strip();
                 boolean latin = text.codePoints().noneMatch(Character::isIdeographic);
                 boolean exactCase = latin && text.equals(text.toUpperCase(Locale.ROOT));
-                namesByFirst.computeIfAbsent(Character.toLowerCase(text.charAt(0)), c -> new ArrayList<>())
+                if (text.length() < 2) {
+                    // No State is named by one character; such an entry could never be looked up.
+                    continue;
+                }
+                namesByStart.computeIfAbsent(start(text, 0), c -> new ArrayList<>())
                         .add(new Name(text, state.iso3(), latin, exactCase));
             }
         }
-        namesByFirst.values().forEach(list -> list.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed()));
+        namesByStart.values().forEach(list -> list.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed()));
     }
 
     /** @return the recognizer over the bundled State list */
@@ -78,18 +82,27 @@ public final class StateMentionRecognizer {
     }
 
     private Name longestAt(String text, int at) {
-        List<Name> candidates = namesByFirst.get(Character.toLowerCase(text.charAt(at)));
+        if (at + 1 >= text.length()) {
+            return null;
+        }
+        List<Name> candidates = namesByStart.get(start(text, at));
         if (candidates == null) {
             return null;
         }
+        boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
         for (Name name : candidates) {
             int length = name.text().length();
-            if (at + length <= text.length() && text.regionMatches(!name.exactCase(), at, name.text(), 0, length)
+            if ((wordStart || !name.latin()) && at + length <= text.length()
+                    && text.regionMatches(!name.exactCase(), at, name.text(), 0, length)
                     && (!name.latin() || wholeWord(text, at, length))) {
                 return name;
             }
         }
         return null;
+    }
+
+    private static int start(String text, int at) {
+        return Character.toLowerCase(text.charAt(at)) << 16 | Character.toLowerCase(text.charAt(at + 1));
     }
 
     private static boolean wholeWord(String text, int at, int length) {
