@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -53,6 +54,20 @@ public final class Measurements {
         put("index.mbps", String.format(Locale.ROOT, "%.2f", read[1] / seconds / (1 << 20)));
         put("index.peakHeapMb", peakHeapMb());
         put("index.sizeMb", sizeMb(index));
+    }
+
+    /**
+     * Records a timed query pass: wall and CPU percentiles, wall percentiles per kind, peak and live
+     * heap, and writes each query's total hits to {@code hitsFile}, one a line, for the comparison.
+     */
+    public void putQueries(List<BenchQuery> queries, QueryClock clock, List<String> hits, Path hitsFile)
+            throws IOException {
+        putLatencies("query", clock.wall());
+        putLatencies("query.cpu", clock.cpu());
+        LatencyKinds.put(this, queries, clock.wall());
+        put("query.peakHeapMb", peakHeapMb());
+        put("query.liveHeapMb", liveHeapMb());
+        Files.write(hitsFile, hits, StandardCharsets.UTF_8);
     }
 
     /** Records p50, p95, p99 and max of latencies in nanoseconds, as milliseconds. */

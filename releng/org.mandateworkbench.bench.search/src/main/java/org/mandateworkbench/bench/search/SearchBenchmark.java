@@ -1,7 +1,6 @@
 package org.mandateworkbench.bench.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,12 +88,7 @@ public final class SearchBenchmark {
             run(reader, parser, facetState, queries, new QueryClock(queries.size()), null);
             QueryClock clock = new QueryClock(queries.size());
             run(reader, parser, facetState, queries, clock, hits);
-            out.putLatencies("query", clock.wall());
-            out.putLatencies("query.cpu", clock.cpu());
-            LatencyKinds.put(out, queries, clock.wall());
-            out.put("query.peakHeapMb", Measurements.peakHeapMb());
-            out.put("query.liveHeapMb", Measurements.liveHeapMb());
-            Files.write(folder.resolve("hits-ours.txt"), hits, StandardCharsets.UTF_8);
+            out.putQueries(queries, clock, hits, folder.resolve("hits-ours.txt"));
         }
     }
 

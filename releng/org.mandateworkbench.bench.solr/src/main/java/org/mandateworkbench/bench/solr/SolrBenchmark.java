@@ -21,7 +21,6 @@ import org.apache.solr.core.CoreContainer;
 import org.mandateworkbench.bench.search.BenchQuery;
 import org.mandateworkbench.bench.search.CorpusReader;
 import org.mandateworkbench.bench.search.CorpusRecord;
-import org.mandateworkbench.bench.search.LatencyKinds;
 import org.mandateworkbench.bench.search.Measurements;
 import org.mandateworkbench.bench.search.QueryClock;
 
@@ -147,12 +146,7 @@ public final class SolrBenchmark {
         List<String> hits = new ArrayList<>();
         QueryClock clock = new QueryClock(queries.size());
         run(server, queries, clock, hits);
-        out.putLatencies("query", clock.wall());
-        out.putLatencies("query.cpu", clock.cpu());
-        LatencyKinds.put(out, queries, clock.wall());
-        out.put("query.peakHeapMb", Measurements.peakHeapMb());
-        out.put("query.liveHeapMb", Measurements.liveHeapMb());
-        Files.write(folder.resolve("hits-solr.txt"), hits, StandardCharsets.UTF_8);
+        out.putQueries(queries, clock, hits, folder.resolve("hits-solr.txt"));
     }
 
     private static void run(EmbeddedSolrServer server, List<BenchQuery> queries, QueryClock clock, List<String> hits)
