@@ -1,6 +1,7 @@
 package org.mandateworkbench.index.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,6 +31,10 @@ public final class StateMentionRecognizer {
     // Names by their first two characters in lower case, longest first, so each text position is
     // tried against a few names only; Latin names only where a word starts.
     private final Map<Integer, List<Name>> namesByStart = new HashMap<>();
+    // First characters (lower case) of all names, and of the names with ideographs, the only ones that
+    // can start inside a word: most text positions are passed over without a look-up.
+    private final BitSet firstCharacters = new BitSet();
+    private final BitSet ideographicFirstCharacters = new BitSet();
 
     /** @param catalog the States whose names are looked for */
     public StateMentionRecognizer(StateCatalog catalog) {
@@ -48,6 +53,11 @@ public final class StateMentionRecognizer {
                 }
                 namesByStart.computeIfAbsent(start(text, 0), c -> new ArrayList<>())
                         .add(new Name(text, state.iso3(), latin, exactCase));
+                char first = Character.toLowerCase(text.charAt(0));
+                firstCharacters.set(first);
+                if (!latin) {
+                    ideographicFirstCharacters.set(first);
+                }
             }
         }
         namesByStart.values().forEach(list -> list.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed()));
@@ -82,14 +92,15 @@ public final class StateMentionRecognizer {
     }
 
     private Name longestAt(String text, int at) {
-        if (at + 1 >= text.length()) {
+        boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+        char first = Character.toLowerCase(text.charAt(at));
+        if (at + 1 >= text.length() || !(wordStart ? firstCharacters : ideographicFirstCharacters).get(first)) {
             return null;
         }
         List<Name> candidates = namesByStart.get(start(text, at));
         if (candidates == null) {
             return null;
         }
-        boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
         for (Name name : candidates) {
             int length = name.text().length();
             if ((wordStart || !name.latin()) && at + length <= text.length()

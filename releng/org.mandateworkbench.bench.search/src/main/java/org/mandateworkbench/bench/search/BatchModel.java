@@ -46,7 +46,8 @@ final class BatchModel {
         addressees.setSecretariat("secretariat".equals(record.addressee()));
         addressees.setAllStatesParties("states-parties".equals(record.addressee()));
         if (CorpusRecord.RESOLUTION_PARAGRAPH.equals(record.kind())) {
-            Resolution resolution = resolutions.computeIfAbsent(record.meeting() + " " + record.resolution(), key -> {
+            // By document too: the generator numbers the resolutions of each document of a session from 1.
+            Resolution resolution = resolutions.computeIfAbsent(record.symbol() + " " + record.resolution(), key -> {
                 Resolution created = F.createResolution();
                 created.setId("res-" + record.id());
                 created.setNumber(record.resolution());

@@ -48,7 +48,7 @@ final class ResultTable {
         row("query CPU p50, ms", "query.cpu.p50", false, true);
         row("query CPU p95, ms", "query.cpu.p95", false, true);
         row("query CPU p99, ms", "query.cpu.p99", false, true);
-        row("reader/searcher open, ms", "query.openMs", false, true);
+        row("cold start, ms", "query.openMs", false, true);
         row("peak heap querying, MB", "query.peakHeapMb", false, true);
         row("live heap after GC, MB", "query.liveHeapMb", false, true);
         line("%np50 / p99 ms by kind of query        ours                 Solr%n");
