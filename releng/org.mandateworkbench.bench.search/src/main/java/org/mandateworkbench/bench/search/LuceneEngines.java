@@ -14,7 +14,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.mandateworkbench.index.WorkspaceDocuments;
 import org.mandateworkbench.index.schema.IndexFields;
@@ -22,8 +21,8 @@ import org.mandateworkbench.index.schema.IndexFields;
 /**
  * The two Lucene 10 indexers compared: raw Lucene (IndexWriter + StandardAnalyzer, the id and one
  * stored text field: the physical limit of this machine) and ours (the index bundle's units, schema,
- * per-field analyzers and facets, written by id like IndexService does). Both use the same writer
- * settings and the same feeding threads.
+ * per-field analyzers and facets, added to the new index like IndexService's rebuild does). Both use
+ * the same writer settings and the same feeding threads.
  */
 final class LuceneEngines {
 
@@ -49,8 +48,8 @@ final class LuceneEngines {
 
     static final Indexer OURS = (writer, batch) -> {
         FacetsConfig facets = IndexFields.facetsConfig();
-        for (Map.Entry<String, Document> unit : WorkspaceDocuments.build(BatchModel.of(batch)).entrySet()) {
-            writer.updateDocument(new Term(IndexFields.ID, unit.getKey()), facets.build(unit.getValue()));
+        for (Document unit : WorkspaceDocuments.build(BatchModel.of(batch)).values()) {
+            writer.addDocument(facets.build(unit));
         }
     };
 
