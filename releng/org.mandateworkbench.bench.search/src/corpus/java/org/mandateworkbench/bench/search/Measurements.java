@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  */
 public final class Measurements {
 
+    /** Process CPU time at the last {@link #resetPeakHeap()}. */
+    private static long cpuAtReset;
+
     private final Path file;
     private final String engine;
 
@@ -52,6 +55,10 @@ public final class Measurements {
         put("index.seconds", String.format(Locale.ROOT, "%.1f", seconds));
         put("index.rate", Math.round(read[0] / seconds));
         put("index.mbps", String.format(Locale.ROOT, "%.2f", read[1] / seconds / (1 << 20)));
+        // CPU time depends far less than wall time on what else the shared machine runs.
+        double cpuSeconds = (processCpuNanos() - cpuAtReset) / 1e9;
+        put("index.cpuSeconds", String.format(Locale.ROOT, "%.1f", cpuSeconds));
+        put("index.cpuRate", Math.round(read[0] / cpuSeconds));
         put("index.peakHeapMb", peakHeapMb());
         put("index.sizeMb", sizeMb(index));
     }
@@ -91,9 +98,18 @@ public final class Measurements {
         return String.format(Locale.ROOT, "%.2f", nanos / 1e6);
     }
 
-    /** Forgets the heap peaks so far, so the next phase's peak is its own. */
+    /**
+     * Forgets the heap peaks so far and notes the process CPU time used so far, so that the next
+     * phase's peak and CPU time are its own.
+     */
     public static void resetPeakHeap() {
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+        cpuAtReset = processCpuNanos();
+    }
+
+    /** @return CPU time of all the process's threads (feeding, merging, GC, JIT), in nanoseconds */
+    private static long processCpuNanos() {
+        return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
     }
 
     /** @return the sum of the heap pools' peak usage since the last reset, in MB */
