@@ -145,7 +145,7 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
      * Opens the index in a folder, rebuilding it when it is missing, outdated, corrupt or when asked,
      * and brings it up to date with the model, reporting progress per unit written. Meant for a
      * background job: the model is only read on {@code modelThread} (EMF models are not thread-safe);
-     * analysis and writing run on the calling thread.
+     * analysis and writing run on the calling thread (and, for a rebuild, one helper thread).
      *
      * @param verify       whether to checksum every file of an existing index
      * @param forceRebuild whether to rebuild whatever the state of the index
