@@ -13,7 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -50,7 +55,8 @@ import org.mandateworkbench.store.ModelStore;
 /**
  * Keeps the search index of a workspace (its index/ folder) in step with the model. On opening, an
  * index that is missing, has another schema version, cannot be opened or, when asked, fails its
- * checksums ({@link IndexHealth}) is deleted and rebuilt from the model.
+ * checksums ({@link IndexHealth}) is deleted and rebuilt from the model: the units are added (not
+ * updated by id) on two threads with a larger RAM buffer.
  * {@link #update(MandateWorkspace)} re-derives the units, rewrites only those whose content changed
  * (update by id term; a stored SHA-256 of each unit's fields tells which changed, also across
  * sessions), deletes units gone from the model and commits.
@@ -64,6 +70,16 @@ import org.mandateworkbench.store.ModelStore;
  */
 public final class IndexService implements ModelChangeListener, AutoCloseable {
 
+    /**
+     * RAM buffer of the writer while it builds a new index: fewer, larger segments to flush and merge.
+     * Afterwards the writer goes back to Lucene's default, enough for edits.
+     */
+    static final double REBUILD_RAM_BUFFER_MB = 128;
+    /** Threads that analyze and write the units of a new index (IndexWriter is thread-safe). */
+    static final int REBUILD_THREADS = 2;
+    /** Units a rebuild thread takes at a time. */
+    private static final int REBUILD_CHUNK = 256;
+
     private final Path folder;
     private final Directory directory;
     private final IndexWriter writer;
@@ -72,6 +88,8 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     private final Map<String, String> fingerprints = new HashMap<>();
     private final IndexHealth health;
     private int changesOnOpen;
+    /** True until the first units are written into an index created empty. */
+    private boolean rebuilding;
     private MandateWorkspace model;
     private ModelStore store;
     private volatile FacetStateCache facetCache;
@@ -85,6 +103,9 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
         this.directory = FSDirectory.open(folder);
         IndexWriterConfig config = new IndexWriterConfig(IndexFields.indexAnalyzer());
         config.setOpenMode(health.needsRebuild() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+        if (health.needsRebuild()) {
+            config.setRAMBufferSizeMB(REBUILD_RAM_BUFFER_MB);
+        }
         IndexWriter opened;
         try {
             opened = new IndexWriter(directory, config);
@@ -95,7 +116,8 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
         this.writer = opened;
         this.searchers = new SearcherManager(writer, null);
         this.model = model;
-        if (!health.needsRebuild()) {
+        this.rebuilding = health.needsRebuild();
+        if (!rebuilding) {
             readFingerprints();
         }
     }
@@ -123,7 +145,7 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
      * Opens the index in a folder, rebuilding it when it is missing, outdated, corrupt or when asked,
      * and brings it up to date with the model, reporting progress per unit written. Meant for a
      * background job: the model is only read on {@code modelThread} (EMF models are not thread-safe);
-     * analysis and writing run on the calling thread.
+     * analysis and writing run on the calling thread (and, for a rebuild, one helper thread).
      *
      * @param verify       whether to checksum every file of an existing index
      * @param forceRebuild whether to rebuild whatever the state of the index
@@ -255,6 +277,12 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     /** Writes the changed documents and, when asked, deletes units that are not among them. */
     private synchronized int apply(Map<String, Document> documents, boolean deleteOthers, SubMonitor monitor)
             throws IOException {
+        if (rebuilding) {
+            int added = addAll(documents, monitor);
+            rebuilding = false;
+            writer.getConfig().setRAMBufferSizeMB(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
+            return added;
+        }
         monitor.setWorkRemaining(documents.size() + 1);
         int changes = 0;
         for (Map.Entry<String, Document> entry : documents.entrySet()) {
@@ -277,6 +305,84 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
             }
         }
         return changes;
+    }
+
+    /**
+     * Writes every unit into the new, empty index: added, not updated by id (there is nothing to
+     * replace, and buffered delete terms would be looked up in every flushed segment), on
+     * {@link #REBUILD_THREADS} threads taking {@link #REBUILD_CHUNK} units at a time. Progress is
+     * reported and cancellation checked on the calling thread.
+     */
+    private int addAll(Map<String, Document> documents, SubMonitor monitor) throws IOException {
+        List<Map.Entry<String, Document>> units = List.copyOf(documents.entrySet());
+        monitor.setWorkRemaining(units.size() + 1);
+        Map<String, String> written = new ConcurrentHashMap<>();
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        FutureTask<Void> helper = new FutureTask<>(() -> {
+            addChunks(units, next, stop, written);
+            return null;
+        });
+        boolean parallel = REBUILD_THREADS > 1 && Runtime.getRuntime().availableProcessors() > 1
+                && units.size() > REBUILD_CHUNK;
+        if (parallel) {
+            Thread thread = new Thread(helper, "mwb-index-rebuild"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            thread.start();
+        }
+        try {
+            int reported = 0;
+            while (addChunk(units, next, written)) {
+                int done = written.size();
+                monitor.split(done - reported);
+                reported = done;
+            }
+            if (parallel) {
+                helper.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } finally {
+            stop.set(true);
+            if (parallel) {
+                try {
+                    helper.get();
+                } catch (ExecutionException | InterruptedException e) {
+                    // Already failing or cancelled; the first failure is the one reported.
+                }
+            }
+        }
+        fingerprints.putAll(written);
+        return written.size();
+    }
+
+    private void addChunks(List<Map.Entry<String, Document>> units, AtomicInteger next, AtomicBoolean stop,
+            Map<String, String> written) throws IOException {
+        while (!stop.get() && addChunk(units, next, written)) {
+            // one chunk per round, so that a cancelled rebuild stops soon
+        }
+    }
+
+    /** @return false when no unit was left to take */
+    private boolean addChunk(List<Map.Entry<String, Document>> units, AtomicInteger next, Map<String, String> written)
+            throws IOException {
+        int start = next.getAndAdd(REBUILD_CHUNK);
+        if (start >= units.size()) {
+            return false;
+        }
+        for (Map.Entry<String, Document> unit : units.subList(start, Math.min(units.size(), start + REBUILD_CHUNK))) {
+            String fingerprint = fingerprint(unit.getValue());
+            unit.getValue().add(new StoredField(IndexFields.FINGERPRINT, fingerprint));
+            writer.addDocument(facetsConfig.build(unit.getValue()));
+            written.put(unit.getKey(), fingerprint);
+        }
+        return true;
     }
 
     private void refresh() throws IOException {

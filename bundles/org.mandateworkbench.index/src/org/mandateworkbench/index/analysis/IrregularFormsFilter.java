@@ -3,6 +3,7 @@ package org.mandateworkbench.index.analysis;
 import java.io.IOException;
 import java.util.Map;
 
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -36,6 +37,9 @@ public final class IrregularFormsFilter extends TokenFilter {
             Map.entry("drawn", "draw"), Map.entry("went", "go"), Map.entry("gone", "go"),
             Map.entry("was", "be"), Map.entry("were", "be"), Map.entry("been", "be"));
 
+    // The same forms keyed by characters, so a term is looked up without making a String of it.
+    private static final CharArrayMap<String> FORMS_BY_CHARS = byChars();
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
@@ -50,11 +54,17 @@ public final class IrregularFormsFilter extends TokenFilter {
             return false;
         }
         if (!keyword.isKeyword()) {
-            String base = FORMS.get(term.toString());
+            String base = FORMS_BY_CHARS.get(term.buffer(), 0, term.length());
             if (base != null) {
                 term.setEmpty().append(base);
             }
         }
         return true;
+    }
+
+    private static CharArrayMap<String> byChars() {
+        CharArrayMap<String> map = new CharArrayMap<>(FORMS.size(), false);
+        map.putAll(FORMS);
+        return CharArrayMap.unmodifiableMap(map);
     }
 }

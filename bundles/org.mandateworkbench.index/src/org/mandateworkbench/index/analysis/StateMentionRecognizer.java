@@ -1,6 +1,7 @@
 package org.mandateworkbench.index.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,9 +28,13 @@ public final class StateMentionRecognizer {
     private record Name(String text, String iso3, boolean latin, boolean exactCase) {
     }
 
-    // Names by their first character in lower case, longest first, so each text position is tried
-    // against a few names only.
-    private final Map<Character, List<Name>> namesByFirst = new HashMap<>();
+    // Names by their first two characters in lower case, longest first, so each text position is
+    // tried against a few names only; Latin names only where a word starts.
+    private final Map<Integer, List<Name>> namesByStart = new HashMap<>();
+    // First characters (lower case) of all names, and of the names with ideographs, the only ones that
+    // can start inside a word: most text positions are passed over without a look-up.
+    private final BitSet firstCharacters = new BitSet();
+    private final BitSet ideographicFirstCharacters = new BitSet();
 
     /** @param catalog the States whose names are looked for */
     public StateMentionRecognizer(StateCatalog catalog) {
@@ -42,11 +47,20 @@ public final class StateMentionRecognizer {
                 String text = name.strip();
                 boolean latin = text.codePoints().noneMatch(Character::isIdeographic);
                 boolean exactCase = latin && text.equals(text.toUpperCase(Locale.ROOT));
-                namesByFirst.computeIfAbsent(Character.toLowerCase(text.charAt(0)), c -> new ArrayList<>())
+                if (text.length() < 2) {
+                    // No State is named by one character; such an entry could never be looked up.
+                    continue;
+                }
+                namesByStart.computeIfAbsent(start(text, 0), c -> new ArrayList<>())
                         .add(new Name(text, state.iso3(), latin, exactCase));
+                char first = Character.toLowerCase(text.charAt(0));
+                firstCharacters.set(first);
+                if (!latin) {
+                    ideographicFirstCharacters.set(first);
+                }
             }
         }
-        namesByFirst.values().forEach(list -> list.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed()));
+        namesByStart.values().forEach(list -> list.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed()));
     }
 
     /** @return the recognizer over the bundled State list */
@@ -78,18 +92,28 @@ public final class StateMentionRecognizer {
     }
 
     private Name longestAt(String text, int at) {
-        List<Name> candidates = namesByFirst.get(Character.toLowerCase(text.charAt(at)));
+        boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+        char first = Character.toLowerCase(text.charAt(at));
+        if (at + 1 >= text.length() || !(wordStart ? firstCharacters : ideographicFirstCharacters).get(first)) {
+            return null;
+        }
+        List<Name> candidates = namesByStart.get(start(text, at));
         if (candidates == null) {
             return null;
         }
         for (Name name : candidates) {
             int length = name.text().length();
-            if (at + length <= text.length() && text.regionMatches(!name.exactCase(), at, name.text(), 0, length)
+            if ((wordStart || !name.latin()) && at + length <= text.length()
+                    && text.regionMatches(!name.exactCase(), at, name.text(), 0, length)
                     && (!name.latin() || wholeWord(text, at, length))) {
                 return name;
             }
         }
         return null;
+    }
+
+    private static int start(String text, int at) {
+        return Character.toLowerCase(text.charAt(at)) << 16 | Character.toLowerCase(text.charAt(at + 1));
     }
 
     private static boolean wholeWord(String text, int at, int length) {

@@ -2,8 +2,12 @@ package org.mandateworkbench.index.analysis;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,6 +26,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * S/RES/2462 (2019)) and every trailing
  * run of at least two components (type {@link SymbolAnalyzer#TYPE_TAIL}: COSP/EG.1/2019/2, ...,
  * 2019/2). Single trailing components ("2", "ADD.1") are left out: they would match almost anything.
+ * Each instance remembers the expansions it made, since the units of one document share its symbol.
  */
 public final class SymbolComponentFilter extends TokenFilter {
 
@@ -31,7 +36,11 @@ public final class SymbolComponentFilter extends TokenFilter {
     private final CharTermAttribute termAttribute = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute positionAttribute = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute typeAttribute = addAttribute(TypeAttribute.class);
+    /** Expansions remembered per instance; the cache starts afresh when full. */
+    private static final int CACHE_SIZE = 4096;
+
     private final Deque<String[]> pending = new ArrayDeque<>();
+    private final Map<String, List<String[]>> expansions = new HashMap<>();
     private State symbolState;
 
     public SymbolComponentFilter(TokenStream input) {
@@ -53,32 +62,44 @@ public final class SymbolComponentFilter extends TokenFilter {
         }
         typeAttribute.setType(SymbolAnalyzer.TYPE_SYMBOL);
         symbolState = captureState();
-        queueComponents(termAttribute.toString());
+        String key = termAttribute.toString();
+        List<String[]> expansion = expansions.get(key);
+        if (expansion == null) {
+            if (expansions.size() >= CACHE_SIZE) {
+                expansions.clear();
+            }
+            expansion = components(key);
+            expansions.put(key, expansion);
+        }
+        pending.addAll(expansion);
         return true;
     }
 
-    private void queueComponents(String key) {
+    /** @return the prefixes and tails of {@code key}, each as {term, type}, without repeats */
+    private static List<String[]> components(String key) {
+        List<String[]> components = new ArrayList<>();
         String[] parts = key.split("/", -1); //$NON-NLS-1$
         Set<String> emitted = new LinkedHashSet<>();
         emitted.add(key);
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < parts.length - 1; i++) {
             prefix.append(i == 0 ? "" : "/").append(parts[i]); //$NON-NLS-1$ //$NON-NLS-2$
-            queue(emitted, prefix.toString(), SymbolAnalyzer.TYPE_PREFIX);
+            queue(components, emitted, prefix.toString(), SymbolAnalyzer.TYPE_PREFIX);
         }
         Matcher year = PARENTHETICAL_YEAR.matcher(key);
         if (year.find()) {
-            queue(emitted, key.substring(0, year.start()), SymbolAnalyzer.TYPE_PREFIX);
+            queue(components, emitted, key.substring(0, year.start()), SymbolAnalyzer.TYPE_PREFIX);
         }
         for (int i = 1; i <= parts.length - 2; i++) {
-            queue(emitted, String.join("/", Arrays.asList(parts).subList(i, parts.length)), //$NON-NLS-1$
+            queue(components, emitted, String.join("/", Arrays.asList(parts).subList(i, parts.length)), //$NON-NLS-1$
                     SymbolAnalyzer.TYPE_TAIL);
         }
+        return List.copyOf(components);
     }
 
-    private void queue(Set<String> emitted, String term, String type) {
+    private static void queue(List<String[]> components, Set<String> emitted, String term, String type) {
         if (!term.isEmpty() && !term.endsWith("/") && emitted.add(term)) { //$NON-NLS-1$
-            pending.addLast(new String[] { term, type });
+            components.add(new String[] { term, type });
         }
     }
 

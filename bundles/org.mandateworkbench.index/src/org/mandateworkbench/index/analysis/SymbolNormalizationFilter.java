@@ -1,6 +1,8 @@
 package org.mandateworkbench.index.analysis;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -13,10 +15,17 @@ import org.mandateworkbench.model.symbol.DocumentSymbol;
  * {@link DocumentSymbol#normalizeText(CharSequence)} (so partial input such as "eg.1/2019/2" works),
  * in both cases without leading, trailing or doubled slashes. Never drops a token, as
  * {@link org.apache.lucene.analysis.Analyzer#normalize(String, String)} requires.
+ * <p>
+ * The units of one document all carry its symbol, so each instance remembers the keys it made:
+ * a symbol is parsed once per analysis thread, not once per paragraph.
  */
 public final class SymbolNormalizationFilter extends TokenFilter {
 
+    /** Keys remembered per instance; the cache starts afresh when full. */
+    private static final int CACHE_SIZE = 4096;
+
     private final CharTermAttribute termAttribute = addAttribute(CharTermAttribute.class);
+    private final Map<String, String> keys = new HashMap<>();
 
     public SymbolNormalizationFilter(TokenStream input) {
         super(input);
@@ -27,7 +36,15 @@ public final class SymbolNormalizationFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        String normalized = normalize(termAttribute);
+        String text = termAttribute.toString();
+        String normalized = keys.get(text);
+        if (normalized == null) {
+            if (keys.size() >= CACHE_SIZE) {
+                keys.clear();
+            }
+            normalized = normalize(text);
+            keys.put(text, normalized);
+        }
         termAttribute.setEmpty().append(normalized);
         return true;
     }

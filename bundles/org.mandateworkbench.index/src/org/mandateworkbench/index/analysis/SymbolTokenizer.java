@@ -20,6 +20,8 @@ public final class SymbolTokenizer extends Tokenizer {
     private final CharTermAttribute termAttribute = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAttribute = addAttribute(OffsetAttribute.class);
     private final StringBuilder text = new StringBuilder();
+    /** Reused for every value: a new buffer per document showed in the indexing profile. */
+    private final char[] buffer = new char[256];
     private boolean read;
     private int position;
 
@@ -53,7 +55,6 @@ public final class SymbolTokenizer extends Tokenizer {
     }
 
     private void readAll() throws IOException {
-        char[] buffer = new char[1024];
         for (int n = input.read(buffer); n >= 0; n = input.read(buffer)) {
             text.append(buffer, 0, n);
         }

@@ -49,6 +49,17 @@ class StateMentionRecognizerTest {
     }
 
     @Test
+    void findsNamesAfterPunctuationDigitsOrChineseAndAtTheEndButNotInsideWords() {
+        assertEquals(Set.of("TCD", "MLI"), codes("(Chad), Mali"));
+        assertEquals(Set.of("NOR"), codes("2019:Norway"));
+        assertEquals(Set.of(), codes("Norway2 xMali 3Chad"));
+        assertEquals(Set.of("NOR", "MLI"), codes("挪威 Norway 与 Mali"));
+        assertEquals(Set.of("NOR"), codes("挪威Norway与Mali"));
+        assertEquals(Set.of("NOR"), codes("A挪威"));
+        assertEquals(Set.of(), codes("M"));
+    }
+
+    @Test
     void recognizesEveryStateByItsShortNamesInBothLanguages() {
         for (StateReference state : StateCatalog.standard().all()) {
             assertEquals(Set.of(state.iso3()), codes("On " + state.englishShortName() + "."), state.iso3());

@@ -14,11 +14,14 @@ import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
 import org.mandateworkbench.index.analysis.ChineseTextAnalyzer;
 import org.mandateworkbench.index.analysis.EnglishTextAnalyzer;
+import org.mandateworkbench.index.analysis.IrregularFormsFilter;
 import org.mandateworkbench.index.analysis.StateAliases;
 import org.mandateworkbench.index.analysis.StateAnalyzer;
 
@@ -57,6 +60,21 @@ class TextAnalyzersTest {
     void stemsRegularFormsDropsStopWordsAndPossessives() {
         assertEquals(List.of("request", "assist", "state"),
                 terms(new EnglishTextAnalyzer(), "The requests for assistance of the State's"));
+    }
+
+    @Test
+    void reducesEveryIrregularFormToItsBaseForm() {
+        try (Analyzer forms = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new WhitespaceTokenizer();
+                return new TokenStreamComponents(source, new IrregularFormsFilter(source));
+            }
+        }) {
+            IrregularFormsFilter.FORMS.forEach((form, base) -> assertEquals(List.of(base), terms(forms, form), form));
+            assertEquals(List.of("womens", "woman"), terms(forms, "womens women"));
+        }
+        assertEquals(List.of("woman", "child"), terms(new EnglishTextAnalyzer(), "WOMEN Children"));
     }
 
     @Test

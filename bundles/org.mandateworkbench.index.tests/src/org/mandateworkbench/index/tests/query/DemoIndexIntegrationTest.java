@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mandateworkbench.index.IndexService;
+import org.mandateworkbench.index.WorkspaceDocuments;
 import org.mandateworkbench.index.query.SearchHit;
 import org.mandateworkbench.index.query.SearchResult;
 import org.mandateworkbench.model.LocalizedString;
@@ -105,6 +107,32 @@ class DemoIndexIntegrationTest {
             assertEquals(List.of(recommendation.getId()),
                     index.search("zebra", 10).hits().stream().map(SearchHit::id).toList());
             assertEquals(size, index.size(), "the mandate removed without an event is still indexed");
+        }
+    }
+
+    @Test
+    void rebuildAddsEveryUnitExactlyOnceAcrossItsThreads() throws IOException {
+        MandateWorkspace demo = DemoModel.create();
+        // The rebuild threads take 256 units at a time: copies of a recommendation give both of them work.
+        Meeting meeting = demo.getBodies().stream().flatMap(b -> b.getMeetings().stream())
+                .filter(m -> !m.getRecommendations().isEmpty()).findFirst().orElseThrow();
+        Recommendation original = meeting.getRecommendations().get(0);
+        for (int i = 0; i < 1000; i++) {
+            Recommendation copy = EcoreUtil.copy(original);
+            copy.setId(original.getId() + "-copy-" + i);
+            meeting.getRecommendations().add(copy);
+        }
+        int units = WorkspaceDocuments.build(demo).size();
+        assertTrue(units > 4 * 256, units + " units");
+        try (IndexService index = IndexService.rebuild(folder, demo)) {
+            assertEquals(units, index.size());
+            assertEquals(units, index.changesOnOpen());
+        }
+        try (IndexService index = IndexService.open(folder, demo, false)) {
+            assertFalse(index.wasRebuilt());
+            assertEquals(units, index.size());
+            // A unit written twice and another left out would show here as a rewrite.
+            assertEquals(0, index.changesOnOpen(), "every unit's fingerprint was stored by the rebuild");
         }
     }
 
