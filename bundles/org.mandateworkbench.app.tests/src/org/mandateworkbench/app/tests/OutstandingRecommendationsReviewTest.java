@@ -159,7 +159,7 @@ class OutstandingRecommendationsReviewTest {
 		robot.comboWithId(WidgetIds.REVIEW_GROUP_BY).select("Status"); //$NON-NLS-1$
 		RobotNatTable table = robot.natTableWithId(WidgetIds.REVIEW_TABLE);
 		robot.waitUntil(Condition.of("a group header first", //$NON-NLS-1$
-				() -> table.cellText(FIRST_BODY_ROW, 1).matches("(No mandate|pending|inProgress|recurrent) \\(\\d+\\)") //$NON-NLS-1$
+				() -> table.cellText(FIRST_BODY_ROW, 1).matches("(No mandate|Pending|In progress|Recurrent) \\(\\d+\\)") //$NON-NLS-1$
 						&& table.cellText(FIRST_BODY_ROW, PARAGRAPH_COLUMN).isEmpty()));
 		capture("review-en-grouped"); //$NON-NLS-1$
 		robot.comboWithId(WidgetIds.REVIEW_GROUP_BY).select("No grouping"); //$NON-NLS-1$

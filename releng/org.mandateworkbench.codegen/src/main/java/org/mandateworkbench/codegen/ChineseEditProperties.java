@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -27,7 +26,8 @@ final class ChineseEditProperties {
     }
 
     void write(Path english, Path chinese) throws IOException {
-        Map<String, String> translations = readTable();
+        Map<String, String> translations =
+                TabSeparatedTable.read(table, "the English text, one tab and the Chinese text");
         List<String> lines = Files.readAllLines(english, StandardCharsets.ISO_8859_1);
         List<String> out = new ArrayList<>();
         TreeSet<String> missing = new TreeSet<>();
@@ -54,26 +54,6 @@ final class ChineseEditProperties {
                     + (unused.isEmpty() ? "" : "\n  translations no key uses: " + String.join(" | ", unused)));
         }
         Files.write(chinese, out, StandardCharsets.ISO_8859_1);
-    }
-
-    private Map<String, String> readTable() throws IOException {
-        Map<String, String> translations = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] pair = line.split("\t", -1);
-            if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
-                throw new GenerationException(table + " line " + (i + 1)
-                        + ": expected the English text, one tab and the Chinese text");
-            }
-            if (translations.put(pair[0], pair[1]) != null) {
-                throw new GenerationException(table + " line " + (i + 1) + ": \"" + pair[0] + "\" is listed twice");
-            }
-        }
-        return translations;
     }
 
     /** Properties files are ISO-8859-1: everything else becomes a backslash-u escape. */

@@ -37,6 +37,7 @@ public final class GenerateModel {
     static final String EDIT_PROJECT = "org.mandateworkbench.model.edit";
     static final String GENMODEL = "bundles/" + MODEL_PROJECT + "/model/mandates.genmodel";
     static final String ZH_TRANSLATIONS = "bundles/" + MODEL_PROJECT + "/model/mandates.edit_zh.tsv";
+    static final String EN_LITERAL_LABELS = "bundles/" + MODEL_PROJECT + "/model/mandates.edit_en.tsv";
 
     /** Paths, relative to the repository root, that the generator owns. */
     static final List<String> OWNED_OUTPUTS = List.of(
@@ -64,6 +65,9 @@ public final class GenerateModel {
                 replace(scratch.resolve(projectRelative(owned)), output.resolve(owned));
             }
             Path editOutput = output.resolve("bundles/" + EDIT_PROJECT);
+            // English labels first: the Chinese table is keyed by the English text.
+            new EnglishLiteralLabels(repository.resolve(EN_LITERAL_LABELS))
+                    .rewrite(editOutput.resolve("plugin.properties"));
             new ChineseEditProperties(repository.resolve(ZH_TRANSLATIONS))
                     .write(editOutput.resolve("plugin.properties"), editOutput.resolve("plugin_zh.properties"));
         } catch (GenerationException e) {
