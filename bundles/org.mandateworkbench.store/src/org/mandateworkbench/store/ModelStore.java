@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -31,6 +34,8 @@ import org.eclipse.osgi.util.NLS;
 import org.mandateworkbench.model.Body;
 import org.mandateworkbench.model.MandateWorkspace;
 import org.mandateworkbench.model.edit.provider.MandatesItemProviderAdapterFactory;
+import org.mandateworkbench.model.validation.ValidationProblem;
+import org.mandateworkbench.model.validation.WorkspaceValidation;
 import org.mandateworkbench.store.internal.ChangeTracker;
 import org.mandateworkbench.store.internal.Messages;
 import org.mandateworkbench.store.internal.ModelLoader;
@@ -205,6 +210,79 @@ public final class ModelStore implements AutoCloseable {
 		return commandStack.isSaveNeeded() || tracker.changedOutsideCommand();
 	}
 
+	/**
+	 * Whether the file content of the top-level object holding {@code object} differs from the saved
+	 * files: a mandate is dirty when it, its status history, its actions or their responses changed;
+	 * an indicator when its observations changed. It follows the command stack: undoing back to the
+	 * save point makes the object clean again. For the root itself this is {@link #isDirty()}. An
+	 * object removed from the model is dirty when its removal is unsaved.
+	 */
+	public boolean isDirty(EObject object) {
+		Objects.requireNonNull(object);
+		EObject top = ModelPartitioning.topLevel(root, object);
+		if (top == root) {
+			return isDirty();
+		}
+		return dirtyObjects().contains(top != null ? top : EcoreUtil.getRootContainer(object));
+	}
+
+	/**
+	 * The top-level objects (direct children of the root: bodies, mandates, documents, actors,
+	 * indicators, instruments) that differ from the saved files, including those added or removed
+	 * since the save; the root's own attributes are not among them.
+	 */
+	public Set<EObject> dirtyObjects() {
+		Set<EObject> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
+		Set<EObject> byCommands = commandStack.topsAwayFromSavePoint();
+		// without a reachable save point every object changed since the save counts
+		dirty.addAll(byCommands != null ? byCommands : tracker.touchedTops());
+		dirty.addAll(tracker.outsideTops());
+		return dirty;
+	}
+
+	/**
+	 * Runs the model's validator on the objects that differ from the saved files
+	 * ({@link #dirtyObjects()}, each with everything it contains) and returns their problems, errors
+	 * first, then warnings and infos, each group in the validator's order. A save with errors among
+	 * them would write invalid data: the workbench refuses it.
+	 */
+	public List<ValidationProblem> validateChanges() {
+		Set<EObject> dirty = dirtyObjects();
+		List<ValidationProblem> problems = new ArrayList<>();
+		for (EObject object : root.eContents()) {
+			if (dirty.contains(object)) {
+				problems.addAll(WorkspaceValidation.problemsOf(object));
+			}
+		}
+		problems.sort(Comparator.comparing(ValidationProblem::severity).reversed());
+		return problems;
+	}
+
+	/**
+	 * Takes back the unsaved changes of the top-level objects holding {@code objects}, and only
+	 * those: undoes the commands since the save that changed them and removes those commands from
+	 * the stack; every other change stays done and undoable. Listeners hear an undo for each.
+	 *
+	 * @return false, having changed nothing, when their changes cannot be separated from others: a
+	 *         command since the save changed them together with other objects, they were changed
+	 *         without a command, or the save point was undone
+	 */
+	public boolean discardChanges(Collection<? extends EObject> objects) {
+		ensureOpen();
+		Set<EObject> group = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (EObject object : objects) {
+			EObject top = ModelPartitioning.topLevel(root, object);
+			if (top == root) {
+				return false;
+			}
+			group.add(top != null ? top : EcoreUtil.getRootContainer(object));
+		}
+		if (group.stream().anyMatch(tracker.outsideTops()::contains)) {
+			return false;
+		}
+		return commandStack.undoOnly(group);
+	}
+
 	/** Registers a listener; registering it twice makes it be called twice. */
 	public void addListener(ModelChangeListener listener) {
 		listeners.add(Objects.requireNonNull(listener));
@@ -307,6 +385,9 @@ public final class ModelStore implements AutoCloseable {
 	}
 
 	private void commandDone(String kind, Command command) {
+		if ("execute".equals(kind)) { //$NON-NLS-1$
+			commandStack.recordTops(command, tracker.commandTops());
+		}
 		List<EObject> affected = tracker.endCommand();
 		if (affected.isEmpty()) {
 			return;

@@ -26,15 +26,27 @@ public final class WorkspaceValidation {
 
     /** @return EMF's diagnostic tree for the workspace and everything it contains */
     public static Diagnostic diagnose(MandateWorkspace workspace) {
+        return diagnostician().validate(workspace);
+    }
+
+    private static Diagnostician diagnostician() {
         EValidatorRegistryImpl registry = new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
         MandatesValidator.registerIn(registry);
-        return new Diagnostician(registry).validate(workspace);
+        return new Diagnostician(registry);
     }
 
     /** @return every problem in the workspace, in the order the diagnostician found them; empty when valid */
     public static List<ValidationProblem> problems(MandateWorkspace workspace) {
+        return problemsOf(workspace);
+    }
+
+    /**
+     * @return every problem of {@code object} and everything it contains (a mandate with its status
+     *         history, actions and responses), in the order the diagnostician found them; empty when valid
+     */
+    public static List<ValidationProblem> problemsOf(EObject object) {
         List<ValidationProblem> problems = new ArrayList<>();
-        for (Diagnostic child : diagnose(workspace).getChildren()) {
+        for (Diagnostic child : diagnostician().validate(object).getChildren()) {
             flatten(child, problems);
         }
         return problems;

@@ -41,7 +41,10 @@ public final class ChangeTracker extends EContentAdapter {
 	private final Set<EObject> idChangedTops = Collections.newSetFromMap(new IdentityHashMap<>());
 	private final Map<String, JournalChange> journalChanges = new LinkedHashMap<>();
 	private final Set<EObject> sinceSave = new LinkedHashSet<>();
+	private final Set<EObject> outsideTops = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Set<EObject> touchedTops = Collections.newSetFromMap(new IdentityHashMap<>());
 	private Set<EObject> batch = new LinkedHashSet<>();
+	private Set<EObject> batchTops = Collections.newSetFromMap(new IdentityHashMap<>());
 	private int omittedChanges;
 	private boolean rootDirty;
 	private boolean changedOutsideCommand;
@@ -74,8 +77,14 @@ public final class ChangeTracker extends EContentAdapter {
 		EObject top = ModelPartitioning.topLevel(root, notifier);
 		if (top == root) {
 			rootDirty |= ROOT_FILE_FEATURES.contains(feature);
+			if (feature instanceof EReference reference && reference.isContainment()) {
+				// a top-level object added or removed: its own file changes
+				touchTops(notification.getOldValue());
+				touchTops(notification.getNewValue());
+			}
 		} else if (top != null) {
 			dirtyTops.add(top);
+			touchTop(top);
 		}
 		if (top != null && feature instanceof EAttribute attribute && (attribute.isID() || isKeySource(attribute))) {
 			idChangedTops.add(top);
@@ -93,6 +102,23 @@ public final class ChangeTracker extends EContentAdapter {
 	// A document's id is derived from its symbol.
 	private static boolean isKeySource(EAttribute attribute) {
 		return attribute == MandatesPackage.Literals.DOCUMENT__SYMBOL;
+	}
+
+	private void touchTops(Object value) {
+		if (value instanceof EObject object) {
+			touchTop(object);
+		} else if (value instanceof Collection<?> values) {
+			for (Object element : values) {
+				if (element instanceof EObject object) {
+					touchTop(object);
+				}
+			}
+		}
+	}
+
+	private void touchTop(EObject top) {
+		touchedTops.add(top);
+		(inCommand ? batchTops : outsideTops).add(top);
 	}
 
 	private void collectValues(Object value) {
@@ -147,6 +173,28 @@ public final class ChangeTracker extends EContentAdapter {
 	public void beginCommand() {
 		inCommand = true;
 		batch = new LinkedHashSet<>();
+		batchTops = Collections.newSetFromMap(new IdentityHashMap<>());
+	}
+
+	/**
+	 * The top-level objects (direct children of the root) the current or last command changed, added
+	 * or removed; changes of the root's own attributes are not among them.
+	 */
+	public Set<EObject> commandTops() {
+		return batchTops;
+	}
+
+	/**
+	 * Top-level objects changed, added or removed since the last save by anything, including
+	 * commands undone since.
+	 */
+	public Set<EObject> touchedTops() {
+		return touchedTops;
+	}
+
+	/** Top-level objects changed, added or removed without a command since the last save. */
+	public Set<EObject> outsideTops() {
+		return outsideTops;
 	}
 
 	/** Marks the end of a command and returns the objects it affected. */
@@ -198,6 +246,8 @@ public final class ChangeTracker extends EContentAdapter {
 	/** Forgets everything recorded: the model now equals the saved files. */
 	public void saved() {
 		dirtyTops.clear();
+		outsideTops.clear();
+		touchedTops.clear();
 		idChangedTops.clear();
 		journalChanges.clear();
 		sinceSave.clear();
