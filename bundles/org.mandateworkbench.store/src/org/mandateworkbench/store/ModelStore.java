@@ -217,7 +217,7 @@ public final class ModelStore implements AutoCloseable {
 	 * save point makes the object clean again. For the root itself this is {@link #isDirty()}. An
 	 * object removed from the model is dirty when its removal is unsaved.
 	 */
-	public boolean isDirty(EObject object) {
+	public boolean isObjectDirty(EObject object) {
 		Objects.requireNonNull(object);
 		EObject top = ModelPartitioning.topLevel(root, object);
 		if (top == root) {

@@ -24,6 +24,16 @@ public final class Messages {
 	public String preview_notText;
 	public String preview_unreadable;
 	public String save_failedTitle;
+	public String save_refusedTitle;
+	public String save_refused;
+	public String save_problem;
+	public String save_moreProblems;
+	public String exit_title;
+	public String exit_question;
+	public String exit_invalid;
+	public String exit_save;
+	public String exit_quitWithoutSaving;
+	public String exit_cancel;
 	public String about_title;
 	public String about_text;
 	public String language_title;

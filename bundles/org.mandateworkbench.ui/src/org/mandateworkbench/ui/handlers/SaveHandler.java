@@ -1,17 +1,18 @@
 package org.mandateworkbench.ui.handlers;
 
-import java.io.IOException;
-
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.ui.Messages;
+import org.mandateworkbench.ui.ModelSaving;
 
-/** Saves the changed files of the workspace model. */
+/**
+ * Saves the changed files of the workspace model, whichever part is active, unless the changed
+ * objects have validation errors: then it saves nothing and lists them (see {@link ModelSaving}).
+ */
 public final class SaveHandler {
 
 	@CanExecute
@@ -21,10 +22,6 @@ public final class SaveHandler {
 
 	@Execute
 	public void execute(ModelStore model, Shell shell, @Translation Messages messages) {
-		try {
-			model.save();
-		} catch (IOException e) {
-			MessageDialog.openError(shell, messages.save_failedTitle, e.getMessage());
-		}
+		ModelSaving.saveOrExplain(model, shell, messages);
 	}
 }

@@ -31,7 +31,7 @@ import org.mandateworkbench.store.Workspace;
 import org.mandateworkbench.store.Workspaces;
 
 /**
- * Which top-level objects differ from the saved files ({@code isDirty(EObject)},
+ * Which top-level objects differ from the saved files ({@code isObjectDirty(EObject)},
  * {@code dirtyObjects()}), following undo and redo; validation of the unsaved objects only; and
  * taking back the changes of one mandate while the others stay.
  */
@@ -47,36 +47,36 @@ class DirtyObjectsTest {
 			Mandate first = mandate(store, "mandate-1");
 			Mandate second = mandate(store, "mandate-2");
 			NoteVerbale note = (NoteVerbale) first.getActions().get(0);
-			assertFalse(store.isDirty(first));
-			assertFalse(store.isDirty(second));
+			assertFalse(store.isObjectDirty(first));
+			assertFalse(store.isObjectDirty(second));
 
 			store.execute(status(store, second, MandateStatus.COMPLETED));
-			assertTrue(store.isDirty(second));
-			assertFalse(store.isDirty(first), "another mandate's edit leaves this one clean");
-			assertFalse(store.isDirty(note), "an action is dirty with its mandate only");
+			assertTrue(store.isObjectDirty(second));
+			assertFalse(store.isObjectDirty(first), "another mandate's edit leaves this one clean");
+			assertFalse(store.isObjectDirty(note), "an action is dirty with its mandate only");
 			assertEquals(Set.of(second), store.dirtyObjects());
 
 			store.execute(SetCommand.create(store.editingDomain(), note.getResponses().get(0),
 					Literals.STATE_RESPONSE__RECEIVED_DATE, LocalDate.of(2018, 3, 20)));
-			assertTrue(store.isDirty(first), "a changed response makes its mandate dirty");
-			assertTrue(store.isDirty(note.getResponses().get(0)));
+			assertTrue(store.isObjectDirty(first), "a changed response makes its mandate dirty");
+			assertTrue(store.isObjectDirty(note.getResponses().get(0)));
 
 			store.commandStack().undo();
-			assertFalse(store.isDirty(first), "undo back to the save point cleans the mandate");
-			assertTrue(store.isDirty(second));
+			assertFalse(store.isObjectDirty(first), "undo back to the save point cleans the mandate");
+			assertTrue(store.isObjectDirty(second));
 			store.commandStack().redo();
-			assertTrue(store.isDirty(first));
+			assertTrue(store.isObjectDirty(first));
 
 			store.save();
-			assertFalse(store.isDirty(first));
-			assertFalse(store.isDirty(second));
+			assertFalse(store.isObjectDirty(first));
+			assertFalse(store.isObjectDirty(second));
 			assertEquals(Set.of(), store.dirtyObjects());
 
 			store.commandStack().undo();
-			assertTrue(store.isDirty(first), "undoing past the save point makes the mandate differ from its file");
-			assertFalse(store.isDirty(second));
+			assertTrue(store.isObjectDirty(first), "undoing past the save point makes the mandate differ from its file");
+			assertFalse(store.isObjectDirty(second));
 			store.commandStack().redo();
-			assertFalse(store.isDirty(first), "redo back to the save point");
+			assertFalse(store.isObjectDirty(first), "redo back to the save point");
 		}
 	}
 
@@ -89,20 +89,20 @@ class DirtyObjectsTest {
 			Observation observation = MandatesFactory.eINSTANCE.createObservation();
 			observation.setDate(LocalDate.of(2019, 1, 1));
 			store.execute(AddCommand.create(store.editingDomain(), indicator, Literals.INDICATOR__OBSERVATIONS, observation));
-			assertTrue(store.isDirty(indicator));
-			assertTrue(store.isDirty(observation));
-			assertFalse(store.isDirty(first), "the indicator has a file of its own");
+			assertTrue(store.isObjectDirty(indicator));
+			assertTrue(store.isObjectDirty(observation));
+			assertFalse(store.isObjectDirty(first), "the indicator has a file of its own");
 
 			store.execute(SetCommand.create(store.editingDomain(), store.root(), Literals.MANDATE_WORKSPACE__NAME, "Renamed"));
-			assertTrue(store.isDirty(store.root()), "the root is dirty when anything is");
+			assertTrue(store.isObjectDirty(store.root()), "the root is dirty when anything is");
 			assertEquals(Set.of(indicator), store.dirtyObjects(), "the root's attributes are no top-level object");
 
 			first.setDueDate(LocalDate.of(2020, 1, 1));
-			assertTrue(store.isDirty(first), "a change without a command");
+			assertTrue(store.isObjectDirty(first), "a change without a command");
 			store.commandStack().undo();
 			store.commandStack().undo();
-			assertTrue(store.isDirty(first), "undo does not reach a change made without a command");
-			assertFalse(store.isDirty(indicator));
+			assertTrue(store.isObjectDirty(first), "undo does not reach a change made without a command");
+			assertFalse(store.isObjectDirty(indicator));
 		}
 	}
 
@@ -114,13 +114,13 @@ class DirtyObjectsTest {
 			Mandate third = MandatesFactory.eINSTANCE.createMandate();
 			third.setId("mandate-3");
 			store.execute(AddCommand.create(store.editingDomain(), store.root(), Literals.MANDATE_WORKSPACE__MANDATES, third));
-			assertTrue(store.isDirty(third));
-			assertFalse(store.isDirty(second));
+			assertTrue(store.isObjectDirty(third));
+			assertFalse(store.isObjectDirty(second));
 			store.execute(RemoveCommand.create(store.editingDomain(), store.root(), Literals.MANDATE_WORKSPACE__MANDATES, second));
-			assertTrue(store.isDirty(second), "a removal is unsaved");
+			assertTrue(store.isObjectDirty(second), "a removal is unsaved");
 			store.save();
-			assertFalse(store.isDirty(third));
-			assertFalse(store.isDirty(second));
+			assertFalse(store.isObjectDirty(third));
+			assertFalse(store.isObjectDirty(second));
 		}
 	}
 
@@ -134,8 +134,8 @@ class DirtyObjectsTest {
 			store.save();
 			store.commandStack().undo();
 			store.execute(status(store, second, MandateStatus.COMPLETED));
-			assertTrue(store.isDirty(first), "its saved state can no longer be reached by undo");
-			assertTrue(store.isDirty(second));
+			assertTrue(store.isObjectDirty(first), "its saved state can no longer be reached by undo");
+			assertTrue(store.isObjectDirty(second));
 		}
 	}
 
@@ -174,9 +174,9 @@ class DirtyObjectsTest {
 			assertEquals(List.of("UNDO", "UNDO"), heard);
 			assertEquals(MandateStatus.IN_PROGRESS, first.getStatus());
 			assertTrue(first.getStatusChanges().isEmpty());
-			assertFalse(store.isDirty(first));
+			assertFalse(store.isObjectDirty(first));
 			assertEquals(MandateStatus.COMPLETED, second.getStatus(), "the other mandate keeps its change");
-			assertTrue(store.isDirty(second));
+			assertTrue(store.isObjectDirty(second));
 			assertTrue(store.validateChanges().isEmpty());
 
 			store.commandStack().undo();

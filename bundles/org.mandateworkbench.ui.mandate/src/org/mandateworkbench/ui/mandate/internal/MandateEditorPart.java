@@ -1,7 +1,9 @@
 package org.mandateworkbench.ui.mandate.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
@@ -12,6 +14,8 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -20,11 +24,14 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.mandateworkbench.model.Mandate;
+import org.mandateworkbench.model.validation.ValidationProblem;
 import org.mandateworkbench.store.ModelChangeEvent;
 import org.mandateworkbench.store.ModelChangeListener;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.ui.EditorInput;
+import org.mandateworkbench.ui.ModelSaving;
 import org.mandateworkbench.ui.WidgetIds;
 import org.mandateworkbench.ui.mandate.MandateEditorIds;
 import org.mandateworkbench.ui.mandate.internal.MandateValidation.Finding;
@@ -35,10 +42,10 @@ import jakarta.inject.Inject;
 
 /**
  * The editor of one mandate: a message line over five pages. Every edit is a command on the store's
- * stack; after each change of the model the pages refresh, the part's dirty flag follows the store
- * and the validator's findings for the mandate appear in the message line. While the editor is
- * active it handles save (refused, with the message, while the mandate has errors), validate and
- * new action.
+ * stack; after each change of the model the pages refresh, the part's dirty flag follows the
+ * unsaved changes of this mandate and its indicators only, and the validator's findings for the
+ * mandate appear in the message line. While the editor is active it handles save (refused, with the
+ * message, while the mandate or another unsaved object has errors), validate and new action.
  */
 public final class MandateEditorPart {
 
@@ -106,7 +113,7 @@ public final class MandateEditorPart {
 		handlers.activateHandler(MandateEditorIds.COMMAND_SAVE, new SaveHandler());
 		handlers.activateHandler(MandateEditorIds.COMMAND_VALIDATE, new ValidateHandler());
 		handlers.activateHandler(MandateEditorIds.COMMAND_NEW_ACTION, new NewActionHandler());
-		part.setDirty(store.isDirty());
+		part.setDirty(hasUnsavedChanges());
 		showFindings(MandateValidation.findings(mandate), false);
 	}
 
@@ -125,7 +132,7 @@ public final class MandateEditorPart {
 		if (tabs == null || tabs.isDisposed()) {
 			return;
 		}
-		part.setDirty(store.isDirty());
+		part.setDirty(hasUnsavedChanges());
 		if (mandate.eContainer() == null) {
 			show(SWT.ICON_ERROR, NLS.bind(Messages.editor_removed, mandate.getId()));
 			return;
@@ -141,8 +148,25 @@ public final class MandateEditorPart {
 	}
 
 	/**
-	 * Saves the store unless the validator finds errors in the mandate; then the message line says
-	 * why nothing was saved.
+	 * The objects whose unsaved changes belong to this editor: the mandate (with its status history,
+	 * actions and their responses) and the indicators linked to it, which have a file of their own.
+	 */
+	List<EObject> editedObjects() {
+		List<EObject> objects = new ArrayList<>();
+		objects.add(mandate);
+		store.root().getIndicators().stream().filter(i -> i.getMandate() == mandate).forEach(objects::add);
+		return objects;
+	}
+
+	/** Whether this editor's mandate or its indicators differ from the saved files. */
+	boolean hasUnsavedChanges() {
+		Set<EObject> dirty = store.dirtyObjects();
+		return editedObjects().stream().anyMatch(dirty::contains);
+	}
+
+	/**
+	 * Saves the store unless the validator finds errors in the mandate or in any other unsaved
+	 * object (the save writes them all); then the message line says why nothing was saved.
 	 *
 	 * @return whether the model was saved
 	 */
@@ -152,13 +176,19 @@ public final class MandateEditorPart {
 			show(SWT.ICON_ERROR, NLS.bind(Messages.editor_notSaved, summary(findings)));
 			return false;
 		}
+		List<ValidationProblem> elsewhere = ModelSaving.errors(store);
+		if (!elsewhere.isEmpty()) {
+			ValidationProblem first = elsewhere.getFirst();
+			show(SWT.ICON_ERROR, NLS.bind(Messages.editor_notSavedElsewhere, first.objectLabel(), first.message()));
+			return false;
+		}
 		try {
 			store.save();
 		} catch (IOException e) {
 			show(SWT.ICON_ERROR, NLS.bind(Messages.editor_saveFailed, e.getMessage()));
 			return false;
 		}
-		part.setDirty(store.isDirty());
+		part.setDirty(hasUnsavedChanges());
 		show(findings.isEmpty() ? SWT.ICON_INFORMATION : SWT.ICON_WARNING,
 				findings.isEmpty() ? Messages.editor_saved : NLS.bind(Messages.editor_savedWithWarnings, summary(findings)));
 		return true;
@@ -167,6 +197,46 @@ public final class MandateEditorPart {
 	@Persist
 	public void persist() {
 		save();
+	}
+
+	/**
+	 * Asks what to do with the mandate's unsaved changes before the editor closes. A valid mandate
+	 * can be saved (which saves the whole model, validated first); an invalid one cannot, so only
+	 * discarding remains. Discarding undoes the commands since the last save that changed the
+	 * mandate or its indicators and leaves every other change in place; it is refused, with a
+	 * message, when those changes were made together with changes of other objects.
+	 *
+	 * @return whether the editor may close
+	 */
+	public boolean confirmClose(Shell shell) {
+		if (mandate == null || tabs == null || !hasUnsavedChanges()) {
+			return true;
+		}
+		String title = part.getLocalizedLabel();
+		List<Finding> findings = MandateValidation.findings(mandate);
+		if (MandateValidation.hasErrors(findings)) {
+			String listed = findings.stream().filter(Finding::error).map(Finding::message)
+					.collect(Collectors.joining("\n")); //$NON-NLS-1$
+			int choice = new MessageDialog(shell, Messages.close_title, null,
+					NLS.bind(Messages.close_invalid, title, listed), MessageDialog.ERROR, 1, Messages.close_discard,
+					Messages.close_cancel).open();
+			return choice == 0 && discard(shell, title);
+		}
+		int choice = new MessageDialog(shell, Messages.close_title, null, NLS.bind(Messages.close_question, title),
+				MessageDialog.QUESTION, 0, Messages.close_save, Messages.close_discard, Messages.close_cancel).open();
+		return switch (choice) {
+		case 0 -> save();
+		case 1 -> discard(shell, title);
+		default -> false;
+		};
+	}
+
+	private boolean discard(Shell shell, String title) {
+		if (store.discardChanges(editedObjects())) {
+			return true;
+		}
+		MessageDialog.openError(shell, Messages.close_title, NLS.bind(Messages.close_cannotDiscard, title));
+		return false;
 	}
 
 	/** Runs the validator on the mandate and shows its findings, or that there are none. */
@@ -232,6 +302,7 @@ public final class MandateEditorPart {
 	public final class SaveHandler {
 		@CanExecute
 		public boolean canExecute() {
+			// the save writes every unsaved change, not only this mandate's
 			return store.isDirty();
 		}
 

@@ -39,6 +39,14 @@ public final class Messages {
 	public static String documents_relation;
 	public static String documents_symbol;
 	public static String documents_title;
+	public static String close_cancel;
+	public static String close_cannotDiscard;
+	public static String close_discard;
+	public static String close_invalid;
+	public static String close_question;
+	public static String close_save;
+	public static String close_title;
+	public static String editor_notSavedElsewhere;
 	public static String editor_missing;
 	public static String editor_moreFindings;
 	public static String editor_notSaved;
