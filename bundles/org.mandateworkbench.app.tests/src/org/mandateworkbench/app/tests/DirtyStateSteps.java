@@ -155,7 +155,7 @@ final class DirtyStateSteps implements AutoCloseable {
 		});
 	}
 
-	/** The labels of a dialog's buttons, in order, without mnemonics. */
+	/** The labels of a dialog's buttons, without mnemonics; their order depends on the platform. */
 	List<String> buttons(RobotShell dialog) {
 		return read(() -> {
 			List<String> texts = new ArrayList<>();

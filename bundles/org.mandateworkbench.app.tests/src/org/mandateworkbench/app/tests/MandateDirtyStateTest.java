@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Set;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.widgets.MenuItem;
@@ -28,7 +28,7 @@ import org.mandateworkbench.ui.mandate.MandateEditorIds;
  * editor dirty and undo back to the save point clears it; Ctrl+S with the navigator active refuses
  * an invalid change and lists the validator's message in a dialog; closing the dirty invalid editor
  * offers only to discard or cancel, and discarding takes back that mandate's changes alone; quitting
- * with invalid changes can be cancelled.
+ * with invalid changes can be cancelled; closing a valid dirty editor can save it.
  */
 @ExtendWith(ScreenshotOnFailureExtension.class)
 @TestMethodOrder(OrderAnnotation.class)
@@ -111,7 +111,7 @@ class MandateDirtyStateTest {
 		RobotShell dialog = steps.closeLater(firstEditor, "Unsaved Changes"); //$NON-NLS-1$
 		String text = steps.texts(dialog);
 		assertTrue(text.contains(OUT_OF_ORDER), text);
-		assertEquals(List.of("Discard Changes", "Cancel"), steps.buttons(dialog), "no way to save invalid data"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(Set.of("Discard Changes", "Cancel"), Set.copyOf(steps.buttons(dialog)), "no way to save invalid data"); //$NON-NLS-1$ //$NON-NLS-2$
 		steps.robot().captureScreenshot("dirty-en-close-invalid"); //$NON-NLS-1$
 		dialog.button("Cancel").click(); //$NON-NLS-1$
 		steps.robot().waitUntil(Condition.of("the dialog to close", () -> !dialog.isOpen())); //$NON-NLS-1$
@@ -138,7 +138,7 @@ class MandateDirtyStateTest {
 		RobotShell dialog = steps.selectLater(quit, "Unsaved Changes"); //$NON-NLS-1$
 		String text = steps.texts(dialog);
 		assertTrue(text.contains(OUT_OF_ORDER), text);
-		assertEquals(List.of("Quit Without Saving", "Cancel"), steps.buttons(dialog)); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(Set.of("Quit Without Saving", "Cancel"), Set.copyOf(steps.buttons(dialog))); //$NON-NLS-1$ //$NON-NLS-2$
 		steps.robot().captureScreenshot("dirty-en-quit-invalid"); //$NON-NLS-1$
 		dialog.button("Cancel").click(); //$NON-NLS-1$
 		steps.robot().waitUntil(Condition.of("the dialog to close", () -> !dialog.isOpen())); //$NON-NLS-1$
@@ -146,5 +146,21 @@ class MandateDirtyStateTest {
 		assertTrue(steps.read(secondEditor::isDirty));
 		steps.robot().menu("Edit").menu("Undo").click(); //$NON-NLS-1$ //$NON-NLS-2$
 		steps.robot().waitUntil(Condition.of("undo to clean it", () -> !steps.read(secondEditor::isDirty))); //$NON-NLS-1$
+	}
+
+	@Test
+	@Order(5)
+	void closingAValidDirtyEditorCanSaveIt() {
+		int journalled = steps.read(() -> steps.store().journal().entries().size());
+		steps.changeStatus(secondEditor, "Completed", LocalDate.now().toString()); //$NON-NLS-1$
+		steps.robot().waitUntil(Condition.of("the editor to be dirty", () -> steps.read(secondEditor::isDirty))); //$NON-NLS-1$
+		RobotShell dialog = steps.closeLater(secondEditor, "Unsaved Changes"); //$NON-NLS-1$
+		assertEquals(Set.of("Save", "Discard Changes", "Cancel"), Set.copyOf(steps.buttons(dialog))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		steps.robot().captureScreenshot("dirty-en-close-valid"); //$NON-NLS-1$
+		dialog.button("Save").click(); //$NON-NLS-1$
+		steps.robot().waitUntil(Condition.of("the editor to close", () -> !steps.isOpen(secondEditor))); //$NON-NLS-1$
+		assertFalse(steps.read(steps.store()::isDirty), "saved"); //$NON-NLS-1$
+		assertEquals(journalled + 1, steps.read(() -> steps.store().journal().entries().size()));
+		assertEquals(MandateStatus.COMPLETED, steps.read(second::getStatus));
 	}
 }
