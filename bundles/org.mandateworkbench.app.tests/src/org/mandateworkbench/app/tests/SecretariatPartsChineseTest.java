@@ -3,12 +3,15 @@ package org.mandateworkbench.app.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.swtchart.Chart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mandateworkbench.model.MandateStatus;
 import org.mandateworkbench.testsupport.robot.Condition;
 import org.mandateworkbench.testsupport.robot.ScreenshotOnFailureExtension;
 import org.mandateworkbench.testsupport.robot.SwtRobot;
@@ -44,9 +47,27 @@ class SecretariatPartsChineseTest {
 		robot.captureScreenshot("noteverbale-zh"); //$NON-NLS-1$
 
 		robot.ctabItem("\u4eea\u8868\u677f").activate(); // 仪表板 //$NON-NLS-1$
+		robot.buttonWithId(DashboardWidgetIds.TODAY).click();
 		String caption = robot.labelWithId(DashboardWidgetIds.STATUS_CAPTION).getText();
 		assertTrue(caption.startsWith("\u5168\u90e8\u6388\u6743"), caption); // 全部授权 //$NON-NLS-1$
+		Chart status = (Chart) robot.widgetWithId(DashboardWidgetIds.STATUS_CHART).widget();
+		// the edit bundle's status names, as the navigator and the mandate editor show them: 待办 … 已终止
+		assertEquals("\u5f85\u529e", robot.syncExec("read the first bar's label", //$NON-NLS-1$ //$NON-NLS-2$
+				() -> status.getAxisSet().getXAxis(0).getCategorySeries()[0]));
+		assertEquals("\u5df2\u7ec8\u6b62", robot.syncExec("read the last bar's label", //$NON-NLS-1$ //$NON-NLS-2$
+				() -> status.getAxisSet().getXAxis(0).getCategorySeries()[MandateStatus.DISCONTINUED.ordinal()]));
+		SecretariatPartsTest.assertChartsReadable(robot);
 		robot.captureScreenshot("dashboard-zh"); //$NON-NLS-1$
+
+		SecretariatPartsTest.setDashboardDate(robot, LocalDate.of(2018, 3, 15));
+		SecretariatPartsTest.assertChartsReadable(robot);
+		robot.captureScreenshot("dashboard-zh-2018-03-15"); //$NON-NLS-1$
+		SecretariatPartsTest.scrollTo(robot, DashboardWidgetIds.REGION_CHART);
+		robot.captureScreenshot("dashboard-zh-2018-03-15-regions"); //$NON-NLS-1$
+		SecretariatPartsTest.scrollTo(robot, DashboardWidgetIds.NEGLECTED_LIST);
+		robot.captureScreenshot("dashboard-zh-2018-03-15-lists"); //$NON-NLS-1$
+		SecretariatPartsTest.scrollTo(robot, DashboardWidgetIds.STATUS_CHART);
+		robot.buttonWithId(DashboardWidgetIds.TODAY).click();
 	}
 
 	@Test

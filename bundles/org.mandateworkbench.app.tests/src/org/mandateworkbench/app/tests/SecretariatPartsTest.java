@@ -12,16 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ISeries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +35,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mandateworkbench.model.Mandate;
 import org.mandateworkbench.model.MandateStatus;
 import org.mandateworkbench.model.NoteVerbale;
+import org.mandateworkbench.model.RegionalGroup;
 import org.mandateworkbench.model.State;
 import org.mandateworkbench.model.StateResponse;
+import org.mandateworkbench.model.progress.MandateProgress;
 import org.mandateworkbench.model.progress.MandateStatusQuery;
 import org.mandateworkbench.model.progress.NoteVerbaleProgress;
 import org.mandateworkbench.model.query.MultilingualTextQuery;
@@ -43,6 +51,9 @@ import org.mandateworkbench.testsupport.robot.SwtRobot;
 import org.mandateworkbench.testsupport.robot.WidgetNotFoundException;
 import org.mandateworkbench.ui.OpenRequest;
 import org.mandateworkbench.ui.dashboard.DashboardWidgetIds;
+import org.mandateworkbench.ui.dashboard.figures.RegionalResponseRates;
+import org.mandateworkbench.ui.dashboard.internal.AsOfDates;
+import org.mandateworkbench.ui.navigator.ModelLabels;
 import org.mandateworkbench.ui.noteverbale.NoteVerbaleWidgetIds;
 import org.osgi.service.event.EventHandler;
 
@@ -57,6 +68,8 @@ class SecretariatPartsTest {
 	private static final LocalDate NOTE_DATE = LocalDate.of(2018, 2, 9);
 	private static final String DASHBOARD_PART = "org.mandateworkbench.ui.dashboard.part"; //$NON-NLS-1$
 	private static final LocalDate MARCH_15_2018 = LocalDate.of(2018, 3, 15);
+	/** Event-loop rounds, with the robot's pause between them, given to GTK to paint scrolled content. */
+	private static final int PAINT_ROUNDS = 5;
 
 	private static RunningWorkbench workbench;
 	private static SwtRobot robot;
@@ -79,9 +92,7 @@ class SecretariatPartsTest {
 		robot.ctabItem("Notes Verbales").activate(); //$NON-NLS-1$
 		showNoteOfNineFebruaryAsOfFifteenMarch(robot);
 
-		NoteVerbale note = robot.syncExec("find the note", () -> store.root().getMandates().stream() //$NON-NLS-1$
-				.flatMap(m -> m.getActions().stream()).filter(NoteVerbale.class::isInstance).map(NoteVerbale.class::cast)
-				.filter(n -> NOTE_DATE.equals(n.getDate())).findFirst().orElseThrow());
+		NoteVerbale note = noteOfNineFebruary();
 		NoteVerbaleProgress progress = robot.syncExec("compute the note's progress", //$NON-NLS-1$
 				() -> NoteVerbaleProgress.of(note, MARCH_15_2018));
 		int outstanding = progress.outstanding().size();
@@ -142,23 +153,14 @@ class SecretariatPartsTest {
 	@Test
 	void dashboardShowsTheStatusCountsAndABarClickFiltersTheMandates() {
 		robot.ctabItem("Dashboard").activate(); //$NON-NLS-1$
-		Map<MandateStatus, Integer> counts = robot.syncExec("count the mandates by status", () -> { //$NON-NLS-1$
-			Map<MandateStatus, Integer> byStatus = new EnumMap<>(MandateStatus.class);
-			for (Mandate mandate : store.root().getMandates()) {
-				byStatus.merge(MandateStatusQuery.statusAsOf(mandate, LocalDate.now()), 1, Integer::sum);
-			}
-			return byStatus;
-		});
+		robot.buttonWithId(DashboardWidgetIds.TODAY).click();
+		Map<MandateStatus, Integer> counts = statusCounts(LocalDate.now());
 		Chart chart = (Chart) robot.widgetWithId(DashboardWidgetIds.STATUS_CHART).widget();
-		double[] shown = robot.syncExec("read the bars", () -> chart.getSeriesSet().getSeries()[0].getYSeries()); //$NON-NLS-1$
-		List<Double> expected = new ArrayList<>();
-		for (MandateStatus status : MandateStatus.values()) {
-			expected.add((double) counts.getOrDefault(status, 0));
-		}
-		assertEquals(expected, Arrays.stream(shown).boxed().toList());
+		robot.waitUntil(Condition.of("the bars of today", () -> barsEqual(chart, counts))); //$NON-NLS-1$
 		int total = counts.values().stream().mapToInt(Integer::intValue).sum();
 		assertEquals("All mandates (" + total + "); click a bar to filter", //$NON-NLS-1$ //$NON-NLS-2$
 				robot.labelWithId(DashboardWidgetIds.STATUS_CAPTION).getText());
+		assertChartsReadable(robot);
 		robot.captureScreenshot("dashboard-en"); //$NON-NLS-1$
 
 		clickBar(chart, MandateStatus.PENDING.ordinal());
@@ -172,16 +174,71 @@ class SecretariatPartsTest {
 	}
 
 	@Test
+	void dashboardAsOfFifteenMarch2018ShowsTheModelsFiguresOfThatDay() {
+		robot.ctabItem("Dashboard").activate(); //$NON-NLS-1$
+		setDashboardDate(robot, MARCH_15_2018);
+		Chart status = (Chart) robot.widgetWithId(DashboardWidgetIds.STATUS_CHART).widget();
+		Map<MandateStatus, Integer> counts = statusCounts(MARCH_15_2018);
+		robot.waitUntil(Condition.of("the bars of 15 March 2018", () -> barsEqual(status, counts))); //$NON-NLS-1$
+		assertEquals(MARCH_15_2018.toString(), InstanceScope.INSTANCE.getNode(AsOfDates.NODE).get(AsOfDates.KEY, ""), //$NON-NLS-1$
+				"the chosen day is kept for the workspace"); //$NON-NLS-1$
+
+		NoteVerbale note = noteOfNineFebruary();
+		int replies = robot.syncExec("count the replies by the model", //$NON-NLS-1$
+				() -> MandateStatusQuery.responsesAsOf(note, MARCH_15_2018).size());
+		assertEquals(13, replies, "the issue's figure: 13 replies to the note of 9 February 2018 by 15 March"); //$NON-NLS-1$
+		Chart chart = (Chart) robot.widgetWithId(DashboardWidgetIds.REPLIES_CHART).widget();
+		int line = robot.syncExec("find the note's line", () -> { //$NON-NLS-1$
+			ISeries<?>[] lines = chart.getSeriesSet().getSeries();
+			for (int i = 0; i < lines.length; i++) {
+				if (NOTE_DATE.toString().equals(lines[i].getDescription())) {
+					return i;
+				}
+			}
+			return -1;
+		});
+		assertTrue(line >= 0, "the note of 9 February 2018 has a line"); //$NON-NLS-1$
+		double[] cumulative = robot.syncExec("read the line", () -> chart.getSeriesSet().getSeries()[line].getYSeries()); //$NON-NLS-1$
+		assertEquals(replies, (int) cumulative[cumulative.length - 1]);
+		clickPoint(chart, line, cumulative.length - 1);
+		robot.waitUntil(Condition.of("the replies received by 15 March 2018", //$NON-NLS-1$
+				() -> ("2018-02-09: " + replies + " replies by 2018-03-15") //$NON-NLS-1$ //$NON-NLS-2$
+						.equals(robot.labelWithId(DashboardWidgetIds.REPLIES_CAPTION).getText())));
+		assertEquals(replies, robot.listWithId(DashboardWidgetIds.REPLIES_LIST).items().size());
+		scrollTo(robot, DashboardWidgetIds.REPLIES_CHART);
+		robot.captureScreenshot("dashboard-en-2018-03-15-replies"); //$NON-NLS-1$
+
+		int overdue = robot.syncExec("count what the model calls overdue", () -> { //$NON-NLS-1$
+			int items = 0;
+			for (Mandate mandate : store.root().getMandates()) {
+				MandateProgress progress = MandateProgress.of(mandate, MARCH_15_2018);
+				items += (progress.overdue() ? 1 : 0) + (int) progress.noteVerbales().stream().filter(NoteVerbaleProgress::overdue).count();
+			}
+			return items;
+		});
+		assertEquals(overdue, robot.listWithId(DashboardWidgetIds.OVERDUE_LIST).items().size());
+		assertChartsReadable(robot);
+		scrollTo(robot, DashboardWidgetIds.STATUS_CHART);
+		robot.captureScreenshot("dashboard-en-2018-03-15"); //$NON-NLS-1$
+		scrollTo(robot, DashboardWidgetIds.OVERDUE_LIST);
+		robot.captureScreenshot("dashboard-en-2018-03-15-lists"); //$NON-NLS-1$
+
+		robot.buttonWithId(DashboardWidgetIds.TODAY).click();
+		robot.waitUntil(Condition.of("the bars of today", () -> barsEqual(status, statusCounts(LocalDate.now())))); //$NON-NLS-1$
+		assertEquals("", InstanceScope.INSTANCE.getNode(AsOfDates.NODE).get(AsOfDates.KEY, ""), //$NON-NLS-1$ //$NON-NLS-2$
+				"back at today, the dashboard follows the calendar again"); //$NON-NLS-1$
+	}
+
+	@Test
 	void dashboardPointAndRegionClicksFilterTheirLists() {
 		robot.ctabItem("Dashboard").activate(); //$NON-NLS-1$
+		robot.buttonWithId(DashboardWidgetIds.TODAY).click();
 		Chart replies = (Chart) robot.widgetWithId(DashboardWidgetIds.REPLIES_CHART).widget();
 		robot.waitUntil(Condition.of("a line to be drawn", () -> robot.syncExec("count the lines", //$NON-NLS-1$ //$NON-NLS-2$
 				() -> replies.getSeriesSet().getSeries().length > 0 && replies.isVisible())));
 		double[] cumulative = robot.syncExec("read the first line", () -> replies.getSeriesSet().getSeries()[0].getYSeries()); //$NON-NLS-1$
 		int last = cumulative.length - 1;
-		Point point = robot.syncExec("locate its last point", //$NON-NLS-1$
-				() -> replies.getSeriesSet().getSeries()[0].getPixelCoordinates(last));
-		click(replies, point.x, point.y);
+		clickPoint(replies, 0, last);
 		robot.waitUntil(Condition.of("the replies of the clicked point", //$NON-NLS-1$
 				() -> robot.labelWithId(DashboardWidgetIds.REPLIES_CAPTION).getText().contains(": " + (int) cumulative[last] + " replies by "))); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals((int) cumulative[last], robot.listWithId(DashboardWidgetIds.REPLIES_LIST).items().size());
@@ -193,15 +250,136 @@ class SecretariatPartsTest {
 			highest = rates[i] > rates[highest] ? i : highest;
 		}
 		int bar = highest;
-		String group = robot.syncExec("read the group's name", () -> regions.getAxisSet().getXAxis(0).getCategorySeries()[bar]); //$NON-NLS-1$
+		String group = robot.syncExec("name the group of the bar as the model does", () -> ModelLabels.literal( //$NON-NLS-1$
+				RegionalGroup.class.getSimpleName(), RegionalResponseRates.of(store.root(), LocalDate.now()).get(bar).group()));
+		String shown = robot.syncExec("read the bar's label", () -> regions.getAxisSet().getXAxis(0).getCategorySeries()[bar]); //$NON-NLS-1$
+		assertTrue(group.startsWith(shown.replace("\u2026", "")), () -> shown + " abbreviates " + group); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		clickBar(regions, bar);
 		robot.waitUntil(Condition.of("the States of " + group, //$NON-NLS-1$
 				() -> robot.labelWithId(DashboardWidgetIds.REGION_CAPTION).getText().startsWith(group + ": "))); //$NON-NLS-1$
 		List<String> states = robot.listWithId(DashboardWidgetIds.REGION_LIST).items();
 		assertTrue(!states.isEmpty() && states.stream().allMatch(l -> l.matches(".+: answered \\d+ of \\d+")), states::toString); //$NON-NLS-1$
 		int asked = states.stream().mapToInt(l -> Integer.parseInt(l.substring(l.lastIndexOf(' ') + 1))).sum();
-		assertTrue(robot.labelWithId(DashboardWidgetIds.REGION_CAPTION).getText().endsWith(" of " + asked + " requests answered")); //$NON-NLS-1$ //$NON-NLS-2$
+		String caption = robot.labelWithId(DashboardWidgetIds.REGION_CAPTION).getText();
+		assertTrue(caption.endsWith(" of " + asked + " requests answered"), caption); //$NON-NLS-1$ //$NON-NLS-2$
+
+		Rectangle bounds = robot.syncExec("read the bar", //$NON-NLS-1$
+				() -> ((IBarSeries<?>) regions.getSeriesSet().getSeries()[0]).getBounds()[bar]);
+		assertEquals(caption, hover((Control) regions.getPlotArea(), bounds.x + bounds.width / 2, bounds.y + bounds.height / 2),
+				"the bar's tooltip names the group in full"); //$NON-NLS-1$
+		Rectangle plot = robot.syncExec("read the plot's bounds", () -> ((Control) regions.getPlotArea()).getBounds()); //$NON-NLS-1$
+		assertEquals(caption, hover(regions, plot.x + bounds.x + bounds.width / 2, plot.y + plot.height + 8),
+				"the tooltip of the bar's label below the plot names the group in full"); //$NON-NLS-1$
+		scrollTo(robot, DashboardWidgetIds.REGION_CHART);
 		robot.captureScreenshot("dashboard-en-filtered"); //$NON-NLS-1$
+	}
+
+	/** Scrolls the dashboard so that the widget shows. */
+	static void scrollTo(SwtRobot robot, String id) {
+		String hidden = robot.syncExec("scroll to " + id, () -> { //$NON-NLS-1$
+			Control control = (Control) robot.widgetWithId(id).widget();
+			for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+				if (parent instanceof ScrolledComposite scroller) {
+					scroller.showControl(control);
+					Rectangle shown = scroller.getClientArea();
+					Rectangle bounds = control.getDisplay().map(control.getParent(), scroller, control.getBounds());
+					return shown.contains(bounds.x, bounds.y) ? null
+							: bounds + " outside " + shown + ", origin " + scroller.getOrigin() + ", minimum " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+									+ scroller.getMinHeight();
+				}
+			}
+			return null;
+		});
+		assertEquals(null, hidden, id + " scrolled into view"); //$NON-NLS-1$
+		// GTK paints the moved content on its next frames; a screenshot copies the screen
+		int[] rounds = { 0 };
+		robot.waitUntil(Condition.of("the scrolled content to be painted", () -> { //$NON-NLS-1$
+			robot.syncExec("paint", () -> robot.display().update()); //$NON-NLS-1$
+			return ++rounds[0] > PAINT_ROUNDS;
+		}));
+	}
+
+	/** Moves the mouse over a point of the control and returns the tooltip it then shows. */
+	private static String hover(Control control, int x, int y) {
+		return robot.syncExec("hover at " + x + "," + y, () -> { //$NON-NLS-1$ //$NON-NLS-2$
+			Event move = new Event();
+			move.x = x;
+			move.y = y;
+			control.notifyListeners(SWT.MouseMove, move);
+			return control.getToolTipText();
+		});
+	}
+
+	/** Sets the dashboard's "as of" date as a user picking it does. */
+	static void setDashboardDate(SwtRobot robot, LocalDate date) {
+		robot.syncExec("set the dashboard's date", () -> { //$NON-NLS-1$
+			DateTime asOf = (DateTime) robot.widgetWithId(DashboardWidgetIds.AS_OF).widget();
+			asOf.setDate(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+			asOf.notifyListeners(SWT.Selection, new Event());
+		});
+	}
+
+	/**
+	 * At the part size of the Secretariat layout each chart keeps a plot taller than its value axis'
+	 * title (which SWTChart clips to the plot's height) and its category labels clear of each other:
+	 * horizontal ones narrower than their slots, slanted ones starting like the full name.
+	 */
+	static void assertChartsReadable(SwtRobot robot) {
+		for (String id : List.of(DashboardWidgetIds.STATUS_CHART, DashboardWidgetIds.REPLIES_CHART, DashboardWidgetIds.REGION_CHART)) {
+			Chart chart = (Chart) robot.widgetWithId(id).widget();
+			String problem = robot.syncExec("measure " + id, () -> { //$NON-NLS-1$
+				Point plot = ((Control) chart.getPlotArea()).getSize();
+				IAxis y = chart.getAxisSet().getYAxis(0);
+				GC gc = new GC(chart);
+				try {
+					gc.setFont(y.getTitle().getFont());
+					int title = gc.textExtent(y.getTitle().getText()).x;
+					if (plot.y < title || plot.x < 2 * title) {
+						return "plot " + plot + " smaller than the axis title of " + title + " pixels"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					}
+					IAxis x = chart.getAxisSet().getXAxis(0);
+					String[] labels = x.getCategorySeries();
+					if (!x.isCategoryEnabled() || labels == null || x.getTick().getTickLabelAngle() != 0) {
+						return null;
+					}
+					gc.setFont(x.getTick().getFont());
+					for (String label : labels) {
+						if (gc.textExtent(label).x >= plot.x / labels.length) {
+							return "horizontal label " + label + " wider than its slot"; //$NON-NLS-1$ //$NON-NLS-2$
+						}
+					}
+					return null;
+				} finally {
+					gc.dispose();
+				}
+			});
+			assertEquals(null, problem, id);
+		}
+	}
+
+	private static Map<MandateStatus, Integer> statusCounts(LocalDate date) {
+		return robot.syncExec("count the mandates by status", () -> { //$NON-NLS-1$
+			Map<MandateStatus, Integer> byStatus = new EnumMap<>(MandateStatus.class);
+			for (Mandate mandate : store.root().getMandates()) {
+				byStatus.merge(MandateStatusQuery.statusAsOf(mandate, date), 1, Integer::sum);
+			}
+			return byStatus;
+		});
+	}
+
+	private static boolean barsEqual(Chart chart, Map<MandateStatus, Integer> counts) {
+		List<Double> expected = new ArrayList<>();
+		for (MandateStatus status : MandateStatus.values()) {
+			expected.add((double) counts.getOrDefault(status, 0));
+		}
+		double[] shown = robot.syncExec("read the bars", () -> chart.getSeriesSet().getSeries()[0].getYSeries()); //$NON-NLS-1$
+		return expected.equals(Arrays.stream(shown).boxed().toList());
+	}
+
+	private static NoteVerbale noteOfNineFebruary() {
+		return robot.syncExec("find the note", () -> store.root().getMandates().stream() //$NON-NLS-1$
+				.flatMap(m -> m.getActions().stream()).filter(NoteVerbale.class::isInstance).map(NoteVerbale.class::cast)
+				.filter(n -> NOTE_DATE.equals(n.getDate())).findFirst().orElseThrow());
 	}
 
 	@Test
@@ -244,6 +422,13 @@ class SecretariatPartsTest {
 		Rectangle bar = robot.syncExec("read the bar", //$NON-NLS-1$
 				() -> ((IBarSeries<?>) chart.getSeriesSet().getSeries()[0]).getBounds()[index]);
 		click(chart, bar.x + bar.width / 2, bar.y + bar.height / 2);
+	}
+
+	/** Clicks a point of a line, where the chart drew it. */
+	private static void clickPoint(Chart chart, int line, int index) {
+		Point point = robot.syncExec("locate the point", //$NON-NLS-1$
+				() -> chart.getSeriesSet().getSeries()[line].getPixelCoordinates(index));
+		click(chart, point.x, point.y);
 	}
 
 	/** A left button press on the chart's plot, where SWTChart draws the series. */

@@ -6,6 +6,9 @@ package org.mandateworkbench.ui.dashboard;
  */
 public final class DashboardMessages {
 	public String dashboard_title;
+	public String dashboard_asOf;
+	public String dashboard_asOfTooltip;
+	public String dashboard_today;
 	public String dashboard_statusChart;
 	public String dashboard_repliesChart;
 	public String dashboard_regionChart;
@@ -26,16 +29,4 @@ public final class DashboardMessages {
 	public String dashboard_neglected;
 	public String dashboard_neglectedItem;
 	public String dashboard_unnamedState;
-	public String status_PENDING;
-	public String status_IN_PROGRESS;
-	public String status_COMPLETED;
-	public String status_RECURRENT;
-	public String status_SUPERSEDED;
-	public String status_DISCONTINUED;
-	public String group_NONE;
-	public String group_AFRICAN;
-	public String group_ASIA_PACIFIC;
-	public String group_EASTERN_EUROPEAN;
-	public String group_LATIN_AMERICAN_CARIBBEAN;
-	public String group_WESTERN_EUROPEAN_OTHERS;
 }

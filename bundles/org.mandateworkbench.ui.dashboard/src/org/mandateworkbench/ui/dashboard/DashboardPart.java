@@ -1,14 +1,18 @@
 package org.mandateworkbench.ui.dashboard;
 
+import java.text.DateFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.nls.Translation;
@@ -19,14 +23,23 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
 import org.mandateworkbench.model.Mandate;
 import org.mandateworkbench.model.MandateStatus;
 import org.mandateworkbench.model.MandateWorkspace;
@@ -48,7 +61,10 @@ import org.mandateworkbench.ui.dashboard.figures.RegionalResponseRates.GroupRate
 import org.mandateworkbench.ui.dashboard.figures.RegionalResponseRates.StateTally;
 import org.mandateworkbench.ui.dashboard.figures.ReplyTimeline;
 import org.mandateworkbench.ui.dashboard.figures.StatusCounts;
+import org.mandateworkbench.ui.dashboard.internal.AsOfDates;
 import org.mandateworkbench.ui.navigator.ModelLabels;
+import org.osgi.service.prefs.BackingStoreException;
+import org.osgi.service.prefs.Preferences;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -56,16 +72,29 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The secretariat's overview as of today: three charts, each with the list it filters when a bar or
- * point is clicked, the overdue mandates and notes verbales, and the old recommendations never acted
- * on. Figures come from the model's progress queries through the {@code figures} package; this class
- * only presents them. Double-clicking a listed object asks the workbench to open it.
+ * The secretariat's overview as of a chosen date (default today, kept per workspace): three charts,
+ * each with the list it filters when a bar or point is clicked, the overdue mandates and notes
+ * verbales, and the old recommendations never acted on. Figures come from the model's progress
+ * queries through the {@code figures} package; this class only presents them. The charts and lists
+ * scroll together when the part is smaller than they need. Double-clicking a listed object asks the
+ * workbench to open it.
  */
 public final class DashboardPart {
 
-	/** Pixels around a line-chart point that still count as clicking it. */
+	/** Pixels around a line-chart point that still count as hovering or clicking it. */
 	private static final int POINT_TOLERANCE = 8;
 	private static final int DEFAULT_YEARS = 3;
+	private static final int CHART_WIDTH = 340;
+	private static final int CHART_HEIGHT = 230;
+	private static final int LIST_WIDTH = 220;
+	/** Room above the tallest bar, so that it does not touch the title. */
+	private static final double HEADROOM = 1.15;
+	/** The lowest top of the rate axis, so that low rates still show as bars without looking high. */
+	private static final double MIN_PERCENT_TOP = 10;
+	/** Share of a line chart's range added on each side. */
+	private static final double MARGIN = 0.04;
+	/** Room for the drop-down button of the date field, beside its text. */
+	private static final int DATE_BUTTON = 48;
 	private static final int[] LINE_COLORS = { SWT.COLOR_DARK_BLUE, SWT.COLOR_DARK_RED, SWT.COLOR_DARK_GREEN,
 			SWT.COLOR_DARK_MAGENTA, SWT.COLOR_DARK_CYAN };
 
@@ -88,11 +117,14 @@ public final class DashboardPart {
 	private MPart part;
 
 	private final ModelChangeListener modelListener = event -> refreshLater();
+	private final Preferences preferences = InstanceScope.INSTANCE.getNode(AsOfDates.NODE);
 	private ModelStore model;
 	private Composite root;
-	private Chart statusChart;
+	private ScrolledComposite scroller;
+	private DateTime asOf;
+	private BarChart statusChart;
 	private Chart repliesChart;
-	private Chart regionChart;
+	private BarChart regionChart;
 	private CaptionedList statusList;
 	private CaptionedList repliesList;
 	private CaptionedList regionList;
@@ -108,22 +140,38 @@ public final class DashboardPart {
 	public void createControls(Composite parent) {
 		part.setLabel(messages.dashboard_title);
 		root = parent;
-		parent.setLayout(GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(4, 4).create());
+		parent.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 2).create());
+		createDateRow(parent);
 
-		statusChart = chart(parent, DashboardWidgetIds.STATUS_CHART, messages.dashboard_statusChart, messages.dashboard_count);
-		statusList = list(parent, DashboardWidgetIds.STATUS_CAPTION, DashboardWidgetIds.STATUS_LIST);
-		Charts.onClick(statusChart, this::statusClicked);
+		scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
+		Composite body = new Composite(scroller, SWT.NONE);
+		body.setLayout(GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).create());
+		scroller.setContent(body);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
 
-		repliesChart = chart(parent, DashboardWidgetIds.REPLIES_CHART, messages.dashboard_repliesChart, messages.dashboard_replies);
-		repliesList = list(parent, DashboardWidgetIds.REPLIES_CAPTION, DashboardWidgetIds.REPLIES_LIST);
+		statusChart = new BarChart(body, DashboardWidgetIds.STATUS_CHART, messages.dashboard_statusChart,
+				messages.dashboard_count, index -> showMandates(MandateStatus.values()[index]), this::statusTooltip);
+		layoutChart(statusChart.chart);
+		statusList = list(body, DashboardWidgetIds.STATUS_CAPTION, DashboardWidgetIds.STATUS_LIST);
+
+		repliesChart = Charts.create(body, DashboardWidgetIds.REPLIES_CHART, messages.dashboard_repliesChart,
+				messages.dashboard_replies);
+		repliesChart.getAxisSet().getXAxis(0).getTick().setFormat(new SimpleDateFormat("yyyy-MM-dd")); //$NON-NLS-1$
+		layoutChart(repliesChart);
+		repliesList = list(body, DashboardWidgetIds.REPLIES_CAPTION, DashboardWidgetIds.REPLIES_LIST);
 		Charts.onClick(repliesChart, this::replyPointClicked);
+		Control plot = Charts.plot(repliesChart);
+		plot.addListener(SWT.MouseMove, event -> plot.setToolTipText(replyTooltip(event)));
 
-		regionChart = chart(parent, DashboardWidgetIds.REGION_CHART, messages.dashboard_regionChart, messages.dashboard_rate);
-		regionList = list(parent, DashboardWidgetIds.REGION_CAPTION, DashboardWidgetIds.REGION_LIST);
-		Charts.onClick(regionChart, this::regionClicked);
+		regionChart = new BarChart(body, DashboardWidgetIds.REGION_CHART, messages.dashboard_regionChart,
+				messages.dashboard_rate, this::regionClicked, this::regionTooltip);
+		layoutChart(regionChart.chart);
+		regionList = list(body, DashboardWidgetIds.REGION_CAPTION, DashboardWidgetIds.REGION_LIST);
 
-		overdueList = list(parent, "", DashboardWidgetIds.OVERDUE_LIST); //$NON-NLS-1$
-		neglectedList = list(parent, DashboardWidgetIds.NEGLECTED_CAPTION, DashboardWidgetIds.NEGLECTED_LIST);
+		overdueList = list(body, "", DashboardWidgetIds.OVERDUE_LIST); //$NON-NLS-1$
+		neglectedList = list(body, DashboardWidgetIds.NEGLECTED_CAPTION, DashboardWidgetIds.NEGLECTED_LIST);
 		years = new Spinner(neglectedList.area, SWT.BORDER);
 		years.setData(WidgetIds.KEY, DashboardWidgetIds.NEGLECTED_YEARS);
 		years.setValues(DEFAULT_YEARS, 0, 99, 0, 1, 5);
@@ -131,6 +179,60 @@ public final class DashboardPart {
 		years.moveBelow(neglectedList.caption);
 		years.addListener(SWT.Modify, event -> showNeglected());
 		recompute();
+	}
+
+	/** Below their preferred size the charts and lists scroll instead of shrinking. */
+	private void updateScrolling() {
+		Control body = scroller.getContent();
+		scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT, true));
+	}
+
+	/** The "as of" date that drives every figure, and a button back to today. */
+	private void createDateRow(Composite parent) {
+		Composite row = new Composite(parent, SWT.NONE);
+		row.setLayout(GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 2).create());
+		new Label(row, SWT.NONE).setText(messages.dashboard_asOf);
+		asOf = new DateTime(row, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN);
+		asOf.setData(WidgetIds.KEY, DashboardWidgetIds.AS_OF);
+		asOf.setToolTipText(messages.dashboard_asOfTooltip);
+		// GTK sizes the field for Latin digits; a Chinese medium date (2026年11月26日) needs more
+		GC gc = new GC(asOf);
+		int textWidth = gc.textExtent(DateFormat.getDateInstance(DateFormat.MEDIUM, locale).format(new Date())).x;
+		gc.dispose();
+		GridDataFactory.swtDefaults().hint(Math.max(asOf.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, textWidth + DATE_BUTTON),
+				SWT.DEFAULT).applyTo(asOf);
+		LocalDate restored = AsOfDates.restore(preferences.get(AsOfDates.KEY, ""), LocalDate.now()); //$NON-NLS-1$
+		asOf.setDate(restored.getYear(), restored.getMonthValue() - 1, restored.getDayOfMonth());
+		asOf.addListener(SWT.Selection, event -> dateChosen());
+		Button today = new Button(row, SWT.PUSH);
+		today.setText(messages.dashboard_today);
+		today.setData(WidgetIds.KEY, DashboardWidgetIds.TODAY);
+		today.addListener(SWT.Selection, event -> {
+			LocalDate now = LocalDate.now();
+			asOf.setDate(now.getYear(), now.getMonthValue() - 1, now.getDayOfMonth());
+			dateChosen();
+		});
+	}
+
+	private void dateChosen() {
+		String stored = AsOfDates.toStore(asOfDate(), LocalDate.now());
+		if (stored.isEmpty()) {
+			preferences.remove(AsOfDates.KEY);
+		} else {
+			preferences.put(AsOfDates.KEY, stored);
+		}
+		try {
+			preferences.flush();
+		} catch (BackingStoreException e) {
+			// the date still applies in this session; the next one starts from what was stored before
+			ILog.of(DashboardPart.class).warn("The dashboard's date could not be stored: " + e.getMessage()); //$NON-NLS-1$
+		}
+		recompute();
+	}
+
+	/** @return the date every figure is computed for */
+	private LocalDate asOfDate() {
+		return LocalDate.of(asOf.getYear(), asOf.getMonth() + 1, asOf.getDay());
 	}
 
 	@Inject
@@ -145,16 +247,15 @@ public final class DashboardPart {
 		recompute();
 	}
 
-	private Chart chart(Composite parent, String id, String title, String yTitle) {
-		Chart chart = Charts.create(parent, id, title, yTitle);
-		GridDataFactory.fillDefaults().grab(true, true).hint(300, 200).applyTo(chart);
-		return chart;
+	private static void layoutChart(Chart chart) {
+		GridDataFactory.fillDefaults().grab(true, true).hint(CHART_WIDTH, CHART_HEIGHT).minSize(CHART_WIDTH, CHART_HEIGHT)
+				.applyTo(chart);
 	}
 
 	private CaptionedList list(Composite parent, String captionId, String listId) {
 		CaptionedList list = new CaptionedList(parent, captionId, listId,
 				target -> eventBroker.send(OpenRequest.TOPIC, OpenRequest.of(target)));
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(list.area);
+		GridDataFactory.fillDefaults().grab(true, true).hint(LIST_WIDTH, SWT.DEFAULT).applyTo(list.area);
 		return list;
 	}
 
@@ -173,19 +274,20 @@ public final class DashboardPart {
 			return;
 		}
 		MandateWorkspace workspace = model.root();
-		LocalDate today = LocalDate.now();
-		showStatuses(workspace, today);
-		showTimelines(workspace, today);
-		showRegions(workspace, today);
-		showOverdue(workspace, today);
+		LocalDate date = asOfDate();
+		showStatuses(workspace, date);
+		showTimelines(workspace, date);
+		showRegions(workspace, date);
+		showOverdue(workspace, date);
 		showNeglected();
+		updateScrolling();
 	}
 
-	private void showStatuses(MandateWorkspace workspace, LocalDate today) {
-		byStatus = StatusCounts.of(workspace, today);
-		String[] names = byStatus.keySet().stream().map(this::statusName).toArray(String[]::new);
+	private void showStatuses(MandateWorkspace workspace, LocalDate date) {
+		byStatus = StatusCounts.of(workspace, date);
+		List<String> names = byStatus.keySet().stream().map(ModelLabels::status).toList();
 		double[] counts = byStatus.values().stream().mapToDouble(List::size).toArray();
-		Charts.showBars(statusChart, names, counts);
+		statusChart.show(names, counts, new Range(0, Math.max(1, Arrays.stream(counts).max().orElse(0)) * HEADROOM));
 		showMandates(null);
 	}
 
@@ -194,27 +296,26 @@ public final class DashboardPart {
 		List<Mandate> mandates = status == null ? byStatus.values().stream().flatMap(List::stream).toList()
 				: byStatus.get(status);
 		String caption = status == null ? NLS.bind(messages.dashboard_mandatesAll, mandates.size())
-				: NLS.bind(messages.dashboard_mandatesWithStatus, statusName(status), mandates.size());
+				: NLS.bind(messages.dashboard_mandatesWithStatus, ModelLabels.status(status), mandates.size());
 		ModelLabels labels = labels();
 		statusList.show(caption, mandates.stream().map(labels::text).toList(), mandates);
 	}
 
-	private void statusClicked(Event event) {
-		int index = Charts.categoryAt(statusChart, event);
-		if (index >= 0) {
-			showMandates(MandateStatus.values()[index]);
-		}
+	private String statusTooltip(int index) {
+		MandateStatus status = MandateStatus.values()[index];
+		return NLS.bind(messages.dashboard_mandatesWithStatus, ModelLabels.status(status), byStatus.get(status).size());
 	}
 
-	private void showTimelines(MandateWorkspace workspace, LocalDate today) {
+	private void showTimelines(MandateWorkspace workspace, LocalDate date) {
 		for (ISeries<?> series : repliesChart.getSeriesSet().getSeries()) {
 			repliesChart.getSeriesSet().deleteSeries(series.getId());
 		}
 		timelineNotes.clear();
 		timelines.clear();
+		double most = 1;
 		for (Mandate mandate : workspace.getMandates()) {
-			for (NoteVerbaleProgress note : MandateProgress.of(mandate, today).noteVerbales()) {
-				List<ReplyTimeline.Point> points = ReplyTimeline.of(note.noteVerbale(), today);
+			for (NoteVerbaleProgress note : MandateProgress.of(mandate, date).noteVerbales()) {
+				List<ReplyTimeline.Point> points = ReplyTimeline.of(note.noteVerbale(), date);
 				if (points.size() < 2) {
 					continue;
 				}
@@ -224,48 +325,79 @@ public final class DashboardPart {
 				line.setXDateSeries(points.stream().map(p -> Date.from(p.date().atStartOfDay().toInstant(ZoneOffset.UTC)))
 						.toArray(Date[]::new));
 				line.setYSeries(points.stream().mapToDouble(ReplyTimeline.Point::cumulative).toArray());
-				line.setLineColor(root.getDisplay().getSystemColor(LINE_COLORS[timelineNotes.size() % LINE_COLORS.length]));
+				Color color = root.getDisplay().getSystemColor(LINE_COLORS[timelineNotes.size() % LINE_COLORS.length]);
+				line.setLineColor(color);
+				line.setSymbolColor(color);
+				most = Math.max(most, points.getLast().cumulative());
 				timelineNotes.add(note.noteVerbale());
 				timelines.add(points);
 			}
 		}
-		repliesChart.getAxisSet().getXAxis(0).getTick().setFormat(new SimpleDateFormat("yyyy-MM-dd")); //$NON-NLS-1$
+		repliesChart.getLegend().setVisible(!timelines.isEmpty());
 		repliesChart.getAxisSet().adjustRange();
+		// a margin on every side, so that no point sits on the plot's border
+		IAxis x = repliesChart.getAxisSet().getXAxis(0);
+		double span = Math.max(x.getRange().upper - x.getRange().lower, 1);
+		x.setRange(new Range(x.getRange().lower - span * MARGIN, x.getRange().upper + span * MARGIN));
+		double top = most * HEADROOM;
+		repliesChart.getAxisSet().getYAxis(0).setRange(new Range(-top * MARGIN, top));
+		repliesChart.updateLayout();
 		repliesChart.redraw();
 		repliesList.show(messages.dashboard_repliesHint, List.of(), List.of());
 	}
 
 	private void replyPointClicked(Event event) {
+		int[] hit = pointAt(event.x, event.y);
+		if (hit != null) {
+			showReplies(timelineNotes.get(hit[0]), timelines.get(hit[0]).get(hit[1]));
+		}
+	}
+
+	private String replyTooltip(Event event) {
+		int[] hit = pointAt(event.x, event.y);
+		return hit == null ? null : repliesCaption(timelineNotes.get(hit[0]), timelines.get(hit[0]).get(hit[1]));
+	}
+
+	/** @return the line and point index of the point near the pixel, or null */
+	private int[] pointAt(int x, int y) {
 		ISeries<?>[] series = repliesChart.getSeriesSet().getSeries();
 		for (int s = 0; s < series.length && s < timelines.size(); s++) {
 			for (int i = 0; i < timelines.get(s).size(); i++) {
 				Point pixel = series[s].getPixelCoordinates(i);
-				if (Math.abs(pixel.x - event.x) <= POINT_TOLERANCE && Math.abs(pixel.y - event.y) <= POINT_TOLERANCE) {
-					showReplies(timelineNotes.get(s), timelines.get(s).get(i));
-					return;
+				if (Math.abs(pixel.x - x) <= POINT_TOLERANCE && Math.abs(pixel.y - y) <= POINT_TOLERANCE) {
+					return new int[] { s, i };
 				}
 			}
 		}
+		return null;
 	}
 
 	private void showReplies(NoteVerbale note, ReplyTimeline.Point point) {
 		ModelLabels labels = labels();
 		List<String> rows = point.replies().stream().map(r -> NLS.bind(messages.dashboard_reply, r.getReceivedDate(),
 				r.getState() == null ? messages.dashboard_unnamedState : labels.text(r.getState()))).toList();
-		repliesList.show(NLS.bind(messages.dashboard_repliesOf, new Object[] { noteName(note), point.cumulative(), point.date() }),
-				rows, point.replies().stream().map(StateResponse.class::cast).toList());
+		repliesList.show(repliesCaption(note, point), rows, point.replies().stream().map(StateResponse.class::cast).toList());
 	}
 
-	private void showRegions(MandateWorkspace workspace, LocalDate today) {
-		regions = RegionalResponseRates.of(workspace, today);
-		Charts.showBars(regionChart, regions.stream().map(r -> groupName(r.group())).toArray(String[]::new),
-				regions.stream().mapToDouble(r -> Math.round(r.rate() * 1000) / 10.0).toArray());
+	private String repliesCaption(NoteVerbale note, ReplyTimeline.Point point) {
+		return NLS.bind(messages.dashboard_repliesOf, new Object[] { noteName(note), point.cumulative(), point.date() });
+	}
+
+	private void showRegions(MandateWorkspace workspace, LocalDate date) {
+		regions = RegionalResponseRates.of(workspace, date);
+		double[] percents = regions.stream().mapToDouble(r -> Math.round(r.rate() * 1000) / 10.0).toArray();
+		regionChart.show(regions.stream().map(r -> groupName(r.group())).toList(),
+				percents, new Range(0, Math.clamp(Arrays.stream(percents).max().orElse(0) * HEADROOM, MIN_PERCENT_TOP, 100)));
 		regionList.show(messages.dashboard_regionHint, List.of(), List.of());
 	}
 
-	private void regionClicked(Event event) {
-		int index = Charts.categoryAt(regionChart, event);
-		if (index < 0 || index >= regions.size()) {
+	private String regionTooltip(int index) {
+		GroupRate group = regions.get(index);
+		return NLS.bind(messages.dashboard_regionOf, new Object[] { groupName(group.group()), group.replied(), group.addressed() });
+	}
+
+	private void regionClicked(int index) {
+		if (index >= regions.size()) {
 			return;
 		}
 		Rows rows = new Rows();
@@ -276,12 +408,11 @@ public final class DashboardPart {
 					new Object[] { labels.text(tally.state()), tally.replied(), tally.addressed() }));
 			rows.targets.add(tally.state());
 		}
-		regionList.show(NLS.bind(messages.dashboard_regionOf,
-				new Object[] { groupName(group.group()), group.replied(), group.addressed() }), rows.text, rows.targets);
+		regionList.show(regionTooltip(index), rows.text, rows.targets);
 	}
 
-	private void showOverdue(MandateWorkspace workspace, LocalDate today) {
-		OverdueItems overdue = OverdueItems.of(workspace, today);
+	private void showOverdue(MandateWorkspace workspace, LocalDate date) {
+		OverdueItems overdue = OverdueItems.of(workspace, date);
 		Rows rows = new Rows();
 		ModelLabels labels = labels();
 		for (MandateProgress mandate : overdue.mandates()) {
@@ -300,7 +431,7 @@ public final class DashboardPart {
 		if (model == null || years == null) {
 			return;
 		}
-		List<OutstandingRecommendation> neglected = NeglectedRecommendations.of(model.root(), LocalDate.now(),
+		List<OutstandingRecommendation> neglected = NeglectedRecommendations.of(model.root(), asOfDate(),
 				years.getSelection());
 		ModelLabels labels = labels();
 		neglectedList.show(NLS.bind(messages.dashboard_neglected, neglected.size()),
@@ -314,26 +445,9 @@ public final class DashboardPart {
 				: note.getDate() != null ? note.getDate().toString() : String.valueOf(note.getId());
 	}
 
-	private String statusName(MandateStatus status) {
-		return switch (status) {
-		case PENDING -> messages.status_PENDING;
-		case IN_PROGRESS -> messages.status_IN_PROGRESS;
-		case COMPLETED -> messages.status_COMPLETED;
-		case RECURRENT -> messages.status_RECURRENT;
-		case SUPERSEDED -> messages.status_SUPERSEDED;
-		case DISCONTINUED -> messages.status_DISCONTINUED;
-		};
-	}
-
-	private String groupName(RegionalGroup group) {
-		return switch (group) {
-		case NONE -> messages.group_NONE;
-		case AFRICAN -> messages.group_AFRICAN;
-		case ASIA_PACIFIC -> messages.group_ASIA_PACIFIC;
-		case EASTERN_EUROPEAN -> messages.group_EASTERN_EUROPEAN;
-		case LATIN_AMERICAN_CARIBBEAN -> messages.group_LATIN_AMERICAN_CARIBBEAN;
-		case WESTERN_EUROPEAN_OTHERS -> messages.group_WESTERN_EUROPEAN_OTHERS;
-		};
+	/** The edit bundle's name of the group, as the navigator and the properties show it. */
+	private static String groupName(RegionalGroup group) {
+		return ModelLabels.literal(RegionalGroup.class.getSimpleName(), group);
 	}
 
 	/** Parallel row texts and the objects they open. */

@@ -6,6 +6,8 @@ package org.mandateworkbench.ui.dashboard;
  */
 public final class DashboardWidgetIds {
 
+	public static final String AS_OF = "dashboard.asOf"; //$NON-NLS-1$
+	public static final String TODAY = "dashboard.today"; //$NON-NLS-1$
 	public static final String STATUS_CHART = "dashboard.statusChart"; //$NON-NLS-1$
 	public static final String STATUS_CAPTION = "dashboard.statusCaption"; //$NON-NLS-1$
 	public static final String STATUS_LIST = "dashboard.statusList"; //$NON-NLS-1$

@@ -6,10 +6,11 @@ import org.mandateworkbench.index.schema.IndexFields;
 import org.mandateworkbench.model.MandateStatus;
 import org.mandateworkbench.model.reference.StateCatalog;
 import org.mandateworkbench.model.reference.StateReference;
+import org.mandateworkbench.ui.navigator.ModelLabels;
 
 /**
  * Names facet values as people read them, in the UI language: a State's short name from the
- * reference list instead of its ISO code, a mandate status by its name, the
+ * reference list instead of its ISO code, a mandate status by the edit bundle's name, the
  * secretariat and the States parties as addressees. A value without a name stays as indexed.
  */
 final class FacetValueLabels {
@@ -50,14 +51,7 @@ final class FacetValueLabels {
 		if (status == null) {
 			return literal;
 		}
-		return switch (status) {
-		case PENDING -> messages.status_PENDING;
-		case IN_PROGRESS -> messages.status_IN_PROGRESS;
-		case COMPLETED -> messages.status_COMPLETED;
-		case RECURRENT -> messages.status_RECURRENT;
-		case SUPERSEDED -> messages.status_SUPERSEDED;
-		case DISCONTINUED -> messages.status_DISCONTINUED;
-		};
+		return ModelLabels.status(status);
 	}
 
 	private String addressee(String value) {

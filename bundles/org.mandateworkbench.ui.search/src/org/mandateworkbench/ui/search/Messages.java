@@ -31,12 +31,6 @@ public final class Messages {
 	public String facet_addressee;
 	public String facet_addresseeSecretariat;
 	public String facet_addresseeStatesParties;
-	public String status_PENDING;
-	public String status_IN_PROGRESS;
-	public String status_COMPLETED;
-	public String status_RECURRENT;
-	public String status_SUPERSEDED;
-	public String status_DISCONTINUED;
 	public String action_open;
 	public String action_otherLanguage;
 	public String twin_title;

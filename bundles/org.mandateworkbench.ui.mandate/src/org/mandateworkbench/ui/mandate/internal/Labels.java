@@ -9,6 +9,7 @@ import org.mandateworkbench.model.Body;
 import org.mandateworkbench.model.MandateStatus;
 import org.mandateworkbench.model.Meeting;
 import org.eclipse.osgi.util.NLS;
+import org.mandateworkbench.ui.navigator.ModelLabels;
 
 /** Names of enumeration values and composite facts in the UI language. */
 final class Labels {
@@ -16,18 +17,9 @@ final class Labels {
 	private Labels() {
 	}
 
+	/** The edit bundle's name of a status, the one source of status names in the UI; empty for none. */
 	static String status(MandateStatus status) {
-		if (status == null) {
-			return ""; //$NON-NLS-1$
-		}
-		return switch (status) {
-			case PENDING -> Messages.status_pending;
-			case IN_PROGRESS -> Messages.status_inProgress;
-			case COMPLETED -> Messages.status_completed;
-			case RECURRENT -> Messages.status_recurrent;
-			case SUPERSEDED -> Messages.status_superseded;
-			case DISCONTINUED -> Messages.status_discontinued;
-		};
+		return status == null ? "" : ModelLabels.status(status); //$NON-NLS-1$
 	}
 
 	/** Whom the addressees name: all States parties, the secretariat, actors and bodies. */

@@ -133,12 +133,6 @@ public final class Messages {
 	public static String source_recommendation;
 	public static String source_resolution;
 	public static String source_unknown;
-	public static String status_completed;
-	public static String status_discontinued;
-	public static String status_inProgress;
-	public static String status_pending;
-	public static String status_recurrent;
-	public static String status_superseded;
 	public static String timeline_add;
 	public static String timeline_date;
 	public static String timeline_description;
