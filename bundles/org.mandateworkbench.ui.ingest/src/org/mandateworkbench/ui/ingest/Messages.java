@@ -50,4 +50,5 @@ public final class Messages {
 	public String category_stateResponse;
 	public String category_indicator;
 	public String category_observation;
+	public String category_attendance;
 }
