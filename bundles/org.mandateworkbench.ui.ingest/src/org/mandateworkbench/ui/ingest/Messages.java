@@ -14,6 +14,10 @@ public final class Messages {
 	public String choose_remove;
 	public String choose_notFound;
 	public String choose_unsupported;
+	public String choose_meeting;
+	public String choose_asTheFileSays;
+	public String review_keepTarget;
+	public String review_followFile;
 	public String analysis_task;
 	public String analysis_failedTitle;
 	public String review_title;
