@@ -63,6 +63,6 @@ class ImportIntoMeetingChineseTest extends ImportIntoMeetingScenario {
 	@Test
 	void importsIntoTheSelectedMeetingInChinese() throws Exception {
 		importsIntoTheSelectedMeeting(new Texts("zh", "机构和会议", "第 7 次会议", "导入文件", "已存在", "会议", REPORT, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-				"CAC/COSP/EG.1/2018/10", OTHER_BODY_NOTE, "CTOC/COP/WG.3/2018/6")); //$NON-NLS-1$ //$NON-NLS-2$
+				"CAC/COSP/EG.1/2018/10", OTHER_BODY_NOTE, "CTOC/COP/WG.3/2018/6", "所指的会议与为本次导入选定的会议不同")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 }

@@ -55,9 +55,11 @@ abstract class ImportIntoMeetingScenario {
 	 * @param reportSymbol     the report's symbol
 	 * @param otherNote        a note of another body, and its symbol
 	 * @param otherSymbol      the note's symbol
+	 * @param conflictPhrase   words of the warning for a file naming another meeting
 	 */
 	record Texts(String language, String bodiesAndMeetings, String meetingLabel, String wizardTitle, String matched,
-			String meetingCategory, String report, String reportSymbol, String otherNote, String otherSymbol) {
+			String meetingCategory, String report, String reportSymbol, String otherNote, String otherSymbol,
+			String conflictPhrase) {
 	}
 
 	static RunningWorkbench workbench;
@@ -113,7 +115,7 @@ abstract class ImportIntoMeetingScenario {
 		assertEquals(2, count(changes.rows(), texts), "both files go to the chosen meeting until the reviewer decides"); //$NON-NLS-1$
 		String warning = wizard.find().labelWithId(ImportWidgetIds.CONFLICT_MESSAGE).getText();
 		assertTrue(warning.contains(other.getFileName().toString()) && warning.contains(texts.otherSymbol())
-				&& warning.contains(TARGET), warning);
+				&& warning.contains(TARGET) && warning.contains(texts.conflictPhrase()), warning);
 		assertTrue(wizard.find().buttonWithId(ImportWidgetIds.CONFLICT_KEEP).isSelected());
 		robot.captureScreenshot(shot + "conflict"); //$NON-NLS-1$
 

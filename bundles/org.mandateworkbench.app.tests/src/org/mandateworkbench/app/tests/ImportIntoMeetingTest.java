@@ -63,6 +63,7 @@ class ImportIntoMeetingTest extends ImportIntoMeetingScenario {
 	@Test
 	void importsIntoTheSelectedMeetingAndLetsTheReviewerPlaceAFileNamingAnotherAsItSays() throws Exception {
 		importsIntoTheSelectedMeeting(new Texts("en", "Bodies and meetings", "Meeting 7", "Import Documents", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				"Already there", "Meeting", REPORT, "CAC/COSP/EG.1/2018/9", OTHER_BODY_NOTE, "CTOC/COP/WG.3/2018/5")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"Already there", "Meeting", REPORT, "CAC/COSP/EG.1/2018/9", OTHER_BODY_NOTE, "CTOC/COP/WG.3/2018/5", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"names another meeting than the one chosen")); //$NON-NLS-1$
 	}
 }

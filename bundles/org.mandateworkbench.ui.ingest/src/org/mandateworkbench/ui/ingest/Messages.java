@@ -17,6 +17,7 @@ public final class Messages {
 	public String choose_meeting;
 	public String choose_asTheFileSays;
 	public String review_keepTarget;
+	public String review_conflict;
 	public String review_followFile;
 	public String analysis_task;
 	public String analysis_failedTitle;

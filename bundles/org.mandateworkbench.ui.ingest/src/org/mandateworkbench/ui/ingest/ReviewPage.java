@@ -171,7 +171,9 @@ final class ReviewPage extends WizardPage {
 			GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
 			Label message = new Label(row, SWT.WRAP);
-			message.setText(conflict.message());
+			// worded here, in the workbench's language (the core's message follows the JVM's first locale)
+			message.setText(messages.review_conflict.replace("{0}", conflict.source()) //$NON-NLS-1$
+					.replace("{1}", conflict.fileSays()).replace("{2}", MeetingKeys.describe(conflict.target()))); //$NON-NLS-1$ //$NON-NLS-2$
 			message.setForeground(row.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			message.setData(ImportWidgetIds.KEY, ImportWidgetIds.CONFLICT_MESSAGE);
 			GridDataFactory.fillDefaults().grab(true, false).hint(700, SWT.DEFAULT).applyTo(message);
