@@ -907,9 +907,11 @@ public final class ProposalMatcher {
 			Attendance attendance = meeting.getAttendance() != null ? meeting.getAttendance() : attendances.get(meeting);
 			if (attendance == null) {
 				attendance = F.createAttendance();
-				update(Category.ATTENDANCE, MeetingKeys.key(meeting), meeting, Literals.MEETING__ATTENDANCE, attendance,
-						span(attending.values().iterator().next()), LIKELY, requires(meeting));
-				addedBy.put(attendance, changes.get(changes.size() - 1));
+				ImportChange change = record(ImportChange.update(Category.ATTENDANCE, MeetingKeys.key(meeting), meeting,
+						Literals.MEETING__ATTENDANCE, attendance, span(attending.values().iterator().next()), LIKELY,
+						requires(meeting)));
+				// later links into the new attendance require this change, as if it had added an object
+				addedBy.put(attendance, change);
 				attendances.put(meeting, attendance);
 			}
 			for (Cited<StateRole> cited : attending.values()) {
