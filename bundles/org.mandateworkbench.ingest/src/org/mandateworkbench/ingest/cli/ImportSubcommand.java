@@ -26,10 +26,14 @@ import org.mandateworkbench.ingest.commit.ImportCommitter;
 import org.mandateworkbench.ingest.internal.Messages;
 import org.mandateworkbench.ingest.merge.ImportChange;
 import org.mandateworkbench.ingest.merge.ImportPlan;
+import org.mandateworkbench.ingest.merge.ImportTarget;
+import org.mandateworkbench.ingest.merge.MeetingConflict;
+import org.mandateworkbench.ingest.merge.MeetingKeys;
 import org.mandateworkbench.ingest.merge.ProposalMatcher;
 import org.mandateworkbench.ingest.proposal.ImportAnalyzer;
 import org.mandateworkbench.ingest.proposal.ImportProposal;
 import org.mandateworkbench.ingest.proposal.ImportProposalJsonWriter;
+import org.mandateworkbench.model.Meeting;
 import org.mandateworkbench.model.reference.StateCatalog;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.store.SaveResult;
@@ -37,7 +41,8 @@ import org.mandateworkbench.store.Workspace;
 import org.mandateworkbench.store.Workspaces;
 
 /**
- * {@code mwb import [--dry-run] [--json] [--encoding NAME] [--max-size MB] FILE...}: reads UN documents
+ * {@code mwb import [--dry-run] [--json] [--encoding NAME] [--max-size MB] [--meeting KEY [--on-conflict
+ * target|file]] FILE...}: reads UN documents
  * and imports them into the workspace ({@code --workspace DIR}, else the default one), or with
  * {@code --dry-run} only prints what an import would propose. The decoder is chosen by extension:
  * {@code .txt} plain text, {@code .docx} Word, {@code .pdf} with a text layer; other types are refused.
@@ -49,6 +54,12 @@ import org.mandateworkbench.store.Workspaces;
  * against the workspace ({@link ProposalMatcher}), applies all files as one command and saves once, so
  * either every file is imported or none is. With {@code --json} the proposals are printed as in a dry
  * run and the import summary goes to standard error.
+ * <p>
+ * {@code --meeting KEY} imports into that meeting ({@link MeetingKeys}: PREFIX/ORDINAL or the meeting's
+ * id) instead of the one each file names ({@link ImportTarget}). A file that clearly names another
+ * meeting stops the import with the warning, unless {@code --on-conflict target} keeps the chosen meeting
+ * or {@code --on-conflict file} places such files as they say. With {@code --dry-run}, {@code --meeting}
+ * opens the workspace to show the plans; nothing is saved.
  */
 public final class ImportSubcommand implements Subcommand {
 
@@ -56,6 +67,10 @@ public final class ImportSubcommand implements Subcommand {
 	private static final String JSON = "--json"; //$NON-NLS-1$
 	private static final String ENCODING = "--encoding"; //$NON-NLS-1$
 	private static final String MAX_SIZE = "--max-size"; //$NON-NLS-1$
+	private static final String MEETING = "--meeting"; //$NON-NLS-1$
+	private static final String ON_CONFLICT = "--on-conflict"; //$NON-NLS-1$
+	private static final String KEEP_TARGET = "target"; //$NON-NLS-1$
+	private static final String FOLLOW_FILE = "file"; //$NON-NLS-1$
 	private static final long MEGABYTE = 1024 * 1024;
 
 	@Override
@@ -65,6 +80,8 @@ public final class ImportSubcommand implements Subcommand {
 		Charset encoding = null;
 		TextDecoder textDecoder = new TextDecoder();
 		List<Path> files = new ArrayList<>();
+		String meetingKey = null;
+		String onConflict = null;
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
 			if (argument.equals(DRY_RUN)) {
@@ -75,6 +92,13 @@ public final class ImportSubcommand implements Subcommand {
 				encoding = charset(valueAfter(arguments, ++i, argument));
 			} else if (argument.equals(MAX_SIZE)) {
 				textDecoder = new TextDecoder(megabytes(valueAfter(arguments, ++i, argument)) * MEGABYTE);
+			} else if (argument.equals(MEETING)) {
+				meetingKey = valueAfter(arguments, ++i, argument);
+			} else if (argument.equals(ON_CONFLICT)) {
+				onConflict = valueAfter(arguments, ++i, argument);
+				if (!onConflict.equals(KEEP_TARGET) && !onConflict.equals(FOLLOW_FILE)) {
+					throw new UsageException(NLS.bind(Messages.ImportCommand_badOnConflict, onConflict));
+				}
 			} else if (argument.startsWith("-")) { //$NON-NLS-1$
 				throw new UsageException(NLS.bind(Messages.ImportCommand_unknownOption, argument));
 			} else {
@@ -84,8 +108,11 @@ public final class ImportSubcommand implements Subcommand {
 		if (files.isEmpty()) {
 			throw new UsageException(Messages.ImportCommand_noFiles);
 		}
+		if (onConflict != null && meetingKey == null) {
+			throw new UsageException(Messages.ImportCommand_onConflictWithoutMeeting);
+		}
 		Path workspaceFolder = null;
-		if (!dryRun) {
+		if (!dryRun || meetingKey != null) {
 			workspaceFolder = context.workspace().orElse(Workspaces.defaultLocation());
 			if (Workspaces.isNew(workspaceFolder)) {
 				throw new UsageException(NLS.bind(org.mandateworkbench.ingest.merge.internal.Messages.ImportCommand_noWorkspace, workspaceFolder));
@@ -129,22 +156,52 @@ public final class ImportSubcommand implements Subcommand {
 		if (json) {
 			context.out().println(objects.size() == 1 && files.size() == 1 ? objects.get(0) : array(objects));
 		}
-		if (dryRun) {
+		if (dryRun && meetingKey == null) {
 			return exit;
 		}
-		if (exit != ExitCodes.OK) {
+		if (exit != ExitCodes.OK && !dryRun) {
 			context.err().println(org.mandateworkbench.ingest.merge.internal.Messages.ImportCommand_notCommitted);
 			return exit;
 		}
-		return commit(workspaceFolder, proposals, texts, json ? context.err() : context.out(), context);
+		Placement placement = new Placement(meetingKey, onConflict, dryRun);
+		int committed = commit(workspaceFolder, proposals, texts, placement, json ? context.err() : context.out(),
+				context);
+		return exit == ExitCodes.OK ? committed : exit;
 	}
 
-	/** Matches every proposal, commits them as one command and saves; nothing is saved on failure. */
-	private static int commit(Path folder, List<ImportProposal> proposals, List<String> texts, PrintStream report,
-			CommandContext context) throws IOException {
+	/** Where the documents go ({@code --meeting}, {@code --on-conflict}) and whether to commit at all. */
+	private record Placement(String meetingKey, String onConflict, boolean dryRun) {
+
+		/** The target of the import in this workspace; refuses an unknown key, naming it and the known ones. */
+		ImportTarget target(ModelStore store, List<ImportProposal> proposals) throws UsageException {
+			if (meetingKey == null) {
+				return ImportTarget.asTheFileSays();
+			}
+			Meeting meeting = MeetingKeys.find(store.root(), meetingKey).orElseThrow(() -> new UsageException(NLS.bind(
+					Messages.ImportCommand_unknownMeeting, new Object[] { meetingKey, store.workspace().root(),
+							MeetingKeys.known(store.root()).isEmpty() ? Messages.ImportCommand_none
+									: MeetingKeys.known(store.root()) })));
+			ImportTarget target = ImportTarget.meeting(meeting);
+			if (FOLLOW_FILE.equals(onConflict)) {
+				for (ImportProposal proposal : proposals) {
+					target = target.followingFile(proposal.source());
+				}
+			}
+			return target;
+		}
+	}
+
+	/**
+	 * Matches every proposal, commits them as one command and saves; nothing is saved on failure, in a dry
+	 * run, or when a file names another meeting than --meeting and --on-conflict does not say which wins.
+	 */
+	private static int commit(Path folder, List<ImportProposal> proposals, List<String> texts, Placement placement,
+			PrintStream report, CommandContext context) throws IOException, UsageException {
 		try (Workspace workspace = Workspaces.open(folder); ModelStore store = ModelStore.open(workspace)) {
-			ProposalMatcher matcher = new ProposalMatcher(store.root(), StateCatalog.standard());
+			ProposalMatcher matcher = new ProposalMatcher(store.root(), StateCatalog.standard(),
+					placement.target(store, proposals));
 			List<ImportPlan> plans = new ArrayList<>();
+			boolean undecided = false;
 			for (int i = 0; i < proposals.size(); i++) {
 				ImportPlan plan = matcher.match(proposals.get(i), texts.get(i));
 				plans.add(plan);
@@ -152,6 +209,18 @@ public final class ImportSubcommand implements Subcommand {
 				for (String problem : plan.problems()) {
 					context.err().println(problem);
 				}
+				if (plan.conflict().isPresent()) {
+					MeetingConflict conflict = plan.conflict().get();
+					context.err().println(conflict.message());
+					undecided |= placement.onConflict() == null;
+				}
+			}
+			if (placement.dryRun()) {
+				return ExitCodes.OK;
+			}
+			if (undecided) {
+				context.err().println(NLS.bind(Messages.ImportCommand_undecidedConflict, placement.meetingKey()));
+				return ExitCodes.USER_ERROR;
 			}
 			CommitResult result;
 			try {

@@ -47,6 +47,10 @@ public final class Messages extends NLS {
 	public static String ImportCommand_problem;
 	public static String ImportCommand_unknownEncoding;
 	public static String ImportCommand_badMaxSize;
+	public static String ImportCommand_badOnConflict;
+	public static String ImportCommand_onConflictWithoutMeeting;
+	public static String ImportCommand_unknownMeeting;
+	public static String ImportCommand_undecidedConflict;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -66,7 +66,9 @@ public final class ImportChange {
 		/** An indicator. */
 		INDICATOR,
 		/** A dated value of an indicator. */
-		OBSERVATION
+		OBSERVATION,
+		/** Who attended the meeting: its attendance, or a State in it. */
+		ATTENDANCE
 	}
 
 	private final Kind kind;

@@ -19,9 +19,12 @@ import org.mandateworkbench.model.Document;
  * @param document   the document the plan adds or updates; empty without a symbol
  * @param changes    the proposed objects, in application order
  * @param problems   why parts cannot be imported (translated), besides the proposal's own problems
+ * @param conflict   when the import has a chosen meeting ({@link ImportTarget}) and the file names
+ *                   another: the warning and which side the plan follows; else empty
  */
 public record ImportPlan(ImportProposal proposal, String sourceText, Optional<String> sourcePath,
-		Optional<Document> document, List<ImportChange> changes, List<String> problems) {
+		Optional<Document> document, List<ImportChange> changes, List<String> problems,
+		Optional<MeetingConflict> conflict) {
 
 	/** Copies the lists. */
 	public ImportPlan {

@@ -21,12 +21,15 @@ import org.mandateworkbench.ingest.merge.internal.Messages;
 import org.mandateworkbench.ingest.merge.internal.ModelTexts;
 import org.mandateworkbench.ingest.proposal.ImportProposal;
 import org.mandateworkbench.ingest.proposal.ImportProposal.Cited;
+import org.mandateworkbench.ingest.proposal.ImportProposal.StateRole;
 import org.mandateworkbench.ingest.recognize.DateMention;
 import org.mandateworkbench.ingest.recognize.DateRecognizer;
+import org.mandateworkbench.ingest.recognize.MeetingDetails;
 import org.mandateworkbench.ingest.segment.DocumentSegmenter;
 import org.mandateworkbench.ingest.segment.Segmentation;
 import org.mandateworkbench.model.Addressees;
 import org.mandateworkbench.model.AgendaItem;
+import org.mandateworkbench.model.Attendance;
 import org.mandateworkbench.model.Body;
 import org.mandateworkbench.model.BodyKind;
 import org.mandateworkbench.model.Distribution;
@@ -65,7 +68,15 @@ import org.mandateworkbench.model.symbol.DocumentSymbol;
  * document (or a document it revises or is revised by); a resolution by number and kind; a State by
  * ISO code; a note verbale or reminder by its date; a State response by note and State; an indicator
  * observation by date and value. A Rev. document supersedes its original and earlier revisions (and is
- * linked from a later revision already in the workspace).
+ * linked from a later revision already in the workspace). States read from attendance paragraphs are
+ * added to the meeting's attendance (States parties and participants as States, signatories and
+ * observers as observer States).
+ * <p>
+ * With a chosen meeting ({@link ImportTarget#meeting(Meeting)}) the document, its recommendations and
+ * its attendance go to that meeting instead of the one its symbol and dates name; a file that clearly
+ * names another meeting (another body's symbol, another ordinal, dates outside the chosen meeting's, or
+ * a document the workspace places at another meeting) gets a {@link MeetingConflict} in its plan and
+ * stays in the chosen meeting unless the target lets it follow its own meeting.
  * <p>
  * One matcher may match several proposals: each later plan sees the objects the earlier plans add,
  * so the plans can be committed together. The matcher never changes the workspace.
@@ -77,6 +88,7 @@ public final class ProposalMatcher {
 	private static final double LIKELY = 0.85;
 	private static final double PLAUSIBLE = 0.7;
 	private static final double GUESS = 0.5;
+	private static final Set<String> ATTENDING_ROLES = Set.of("stateParty", "signatory", "observer", "participant"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	private final MandateWorkspace workspace;
 	private final StateCatalog catalog;
@@ -85,14 +97,29 @@ public final class ProposalMatcher {
 	/** What earlier changes add to each owner's lists, so later look-ups see it before the commit. */
 	private final Map<EObject, Map<EStructuralFeature, List<Object>>> pending = new IdentityHashMap<>();
 	private final Map<Object, ImportChange> addedBy = new IdentityHashMap<>();
+	/** Attendances earlier plans of this matcher give meetings that had none. */
+	private final Map<Meeting, Attendance> attendances = new IdentityHashMap<>();
+	private final ImportTarget target;
 
 	/**
+	 * A matcher that places each document as the file says.
+	 *
 	 * @param workspace the workspace to match against; read only
 	 * @param catalog   the States a response's State is created from when the workspace lacks it
 	 */
 	public ProposalMatcher(MandateWorkspace workspace, StateCatalog catalog) {
+		this(workspace, catalog, ImportTarget.asTheFileSays());
+	}
+
+	/**
+	 * @param workspace the workspace to match against; read only
+	 * @param catalog   the States a response's State is created from when the workspace lacks it
+	 * @param target    where the documents go: as each file says, or a meeting of this workspace
+	 */
+	public ProposalMatcher(MandateWorkspace workspace, StateCatalog catalog, ImportTarget target) {
 		this.workspace = Objects.requireNonNull(workspace);
 		this.catalog = Objects.requireNonNull(catalog);
+		this.target = Objects.requireNonNull(target);
 		for (TreeIterator<EObject> i = workspace.eAllContents(); i.hasNext();) {
 			if (i.next() instanceof Identifiable identifiable && identifiable.getId() != null) {
 				ids.add(identifiable.getId());
@@ -185,13 +212,31 @@ public final class ProposalMatcher {
 			Optional<DocumentSymbol> parsed = proposal.symbol().flatMap(s -> DocumentSymbol.tryParse(s.value()));
 			if (parsed.isEmpty()) {
 				problems.add(NLS.bind(Messages.Matcher_noSymbol, proposal.source()));
-				return new ImportPlan(proposal, text, Optional.empty(), Optional.empty(), changes, problems);
+				return new ImportPlan(proposal, text, Optional.empty(), Optional.empty(), changes, problems,
+						Optional.empty());
 			}
 			symbol = parsed.get();
 			SourceSpan symbolSpan = span(proposal.symbol().get());
-			Body body = proposal.body().map(prefix -> body(prefix, symbolSpan)).orElse(null);
-			Meeting meeting = meeting(body);
-			document(symbolSpan, meeting);
+			Meeting chosen = target.meeting().orElse(null);
+			Optional<MeetingConflict> conflict = Optional.empty();
+			if (chosen != null) {
+				Optional<String> says = otherMeeting(chosen);
+				if (says.isPresent()) {
+					boolean keep = !target.followsFile(proposal.source());
+					conflict = Optional.of(new MeetingConflict(proposal.source(), says.get(), chosen, keep, NLS.bind(
+							Messages.Matcher_targetConflict,
+							new Object[] { proposal.source(), says.get(), MeetingKeys.describe(chosen) })));
+					chosen = keep ? chosen : null;
+				}
+			}
+			Meeting meeting;
+			if (chosen == null) {
+				Body body = proposal.body().map(prefix -> body(prefix, symbolSpan)).orElse(null);
+				meeting = meeting(body);
+			} else {
+				meeting = chosenMeeting(chosen, symbolSpan);
+			}
+			document(symbolSpan, meeting, chosen != null);
 			String path = sourcePath(symbol, language);
 			languageVersion(path, symbolSpan);
 			supersession(symbolSpan);
@@ -202,7 +247,51 @@ public final class ProposalMatcher {
 			notesVerbales();
 			responses();
 			indicators();
-			return new ImportPlan(proposal, text, Optional.of(path), Optional.of(document), changes, problems);
+			attendance(meeting);
+			return new ImportPlan(proposal, text, Optional.of(path), Optional.of(document), changes, problems,
+					conflict);
+		}
+
+		/**
+		 * What the file says that names another meeting than the chosen one, as read; empty when nothing
+		 * in it contradicts the choice.
+		 */
+		private Optional<String> otherMeeting(Meeting chosen) {
+			String prefix = chosen.getBody() == null ? null : chosen.getBody().getSymbolPrefix();
+			if (prefix != null && proposal.body().isPresent() && !proposal.body().get().equalsIgnoreCase(prefix)) {
+				return Optional.of(symbol.toString());
+			}
+			Optional<Document> existing = findDocument(symbol);
+			if (existing.isPresent() && existing.get().getMeeting() != null && existing.get().getMeeting() != chosen) {
+				return Optional.of(NLS.bind(Messages.Matcher_placedAt, MeetingKeys.describe(existing.get().getMeeting())));
+			}
+			MeetingDetails details = proposal.meetingDetails();
+			if (details == null) {
+				return Optional.empty();
+			}
+			String line = proposal.meeting().orElse(symbol.toString());
+			if (details.ordinal() > 0 && chosen.getOrdinal() > 0 && details.ordinal() != chosen.getOrdinal()) {
+				return Optional.of(line);
+			}
+			LocalDate start = chosen.getStartDate();
+			LocalDate end = chosen.getEndDate() == null ? start : chosen.getEndDate();
+			if (start != null && details.from().isPresent()
+					&& (details.from().get().isBefore(start) || details.from().get().isAfter(end))) {
+				return Optional.of(line);
+			}
+			return Optional.empty();
+		}
+
+		/** The chosen meeting and its body, both already in the workspace. */
+		private Meeting chosenMeeting(Meeting chosen, SourceSpan symbolSpan) {
+			Body body = chosen.getBody();
+			if (body != null) {
+				record(ImportChange.matched(Category.BODY, String.valueOf(body.getSymbolPrefix()), body, symbolSpan,
+						SURE));
+			}
+			record(ImportChange.matched(Category.MEETING, MeetingKeys.key(chosen), chosen,
+					proposal.meeting().map(line -> spanOf(line, null)).orElse(null), SURE));
+			return chosen;
 		}
 
 		private ImportChange record(ImportChange change) {
@@ -307,7 +396,8 @@ public final class ProposalMatcher {
 					.filter(d -> wanted.equals(d.getSymbol())).findFirst();
 		}
 
-		private void document(SourceSpan span, Meeting meeting) {
+		/** @param chosen whether {@code meeting} was chosen for the import, so it replaces the document's meeting */
+		private void document(SourceSpan span, Meeting meeting, boolean chosen) {
 			String label = symbol.toString();
 			DocumentType type = DocumentType.get(proposal.type());
 			Distribution distribution = proposal.distribution().map(Distribution::get).orElse(null);
@@ -344,7 +434,7 @@ public final class ProposalMatcher {
 				changed |= update(Category.DOCUMENT, label, document, Literals.DOCUMENT__DATE, date,
 						proposal.date().map(this::span).orElse(span), confidence);
 			}
-			if (meeting != null && document.getMeeting() == null) {
+			if (meeting != null && document.getMeeting() != meeting && (document.getMeeting() == null || chosen)) {
 				changed |= update(Category.DOCUMENT, label, document, Literals.DOCUMENT__MEETING, meeting, span,
 						PLAUSIBLE, requires(meeting));
 			}
@@ -797,6 +887,46 @@ public final class ProposalMatcher {
 			record(ImportChange.add(Category.STATE, iso3, workspace, Literals.MANDATE_WORKSPACE__STATES, state, span, SURE,
 					List.of()));
 			return state;
+		}
+
+		/**
+		 * The States of the attendance paragraphs join the meeting's attendance: States parties and
+		 * participants as States, signatories and observers as observer States. A meeting without an
+		 * attendance gets one.
+		 */
+		private void attendance(Meeting meeting) {
+			Map<String, Cited<StateRole>> attending = new LinkedHashMap<>();
+			for (Cited<StateRole> cited : proposal.states()) {
+				if (ATTENDING_ROLES.contains(cited.value().role())) {
+					attending.putIfAbsent(cited.value().iso3(), cited);
+				}
+			}
+			if (meeting == null || attending.isEmpty()) {
+				return;
+			}
+			Attendance attendance = meeting.getAttendance() != null ? meeting.getAttendance() : attendances.get(meeting);
+			if (attendance == null) {
+				attendance = F.createAttendance();
+				ImportChange change = record(ImportChange.update(Category.ATTENDANCE, MeetingKeys.key(meeting), meeting,
+						Literals.MEETING__ATTENDANCE, attendance, span(attending.values().iterator().next()), LIKELY,
+						requires(meeting)));
+				// later links into the new attendance require this change, as if it had added an object
+				addedBy.put(attendance, change);
+				attendances.put(meeting, attendance);
+			}
+			for (Cited<StateRole> cited : attending.values()) {
+				String iso3 = cited.value().iso3();
+				SourceSpan span = span(cited);
+				State state = state(iso3, span);
+				if (state == null) {
+					record(ImportChange.unmatched(Category.ATTENDANCE, iso3, NLS.bind(Messages.Matcher_unknownState, iso3),
+							span, GUESS));
+					continue;
+				}
+				boolean observer = "signatory".equals(cited.value().role()) || "observer".equals(cited.value().role()); //$NON-NLS-1$ //$NON-NLS-2$
+				link(Category.ATTENDANCE, iso3, attendance,
+						observer ? Literals.ATTENDANCE__OBSERVER_STATES : Literals.ATTENDANCE__STATES, state, span, LIKELY);
+			}
 		}
 
 		private void indicators() {

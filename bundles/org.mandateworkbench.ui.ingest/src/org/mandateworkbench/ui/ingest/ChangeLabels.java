@@ -47,6 +47,7 @@ final class ChangeLabels {
 		case STATE_RESPONSE -> messages.category_stateResponse;
 		case INDICATOR -> messages.category_indicator;
 		case OBSERVATION -> messages.category_observation;
+		case ATTENDANCE -> messages.category_attendance;
 		};
 	}
 

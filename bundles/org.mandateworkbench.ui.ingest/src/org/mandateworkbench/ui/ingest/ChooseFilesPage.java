@@ -10,22 +10,37 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.mandateworkbench.ingest.merge.ImportTarget;
+import org.mandateworkbench.ingest.merge.MeetingKeys;
+import org.mandateworkbench.model.Meeting;
+import org.mandateworkbench.store.ModelStore;
 
-/** First page: the files to import, typed or browsed (.txt, .docx, .pdf). */
+/**
+ * First page: where the documents go (a meeting of the workspace, or as each file says) and the files
+ * to import, typed or browsed (.txt, .docx, .pdf).
+ */
 final class ChooseFilesPage extends WizardPage {
 
 	private final Messages messages;
 	private final List<Path> files = new ArrayList<>();
+	/** The meetings of the combo after its first item, "as each file says". */
+	private final List<Meeting> meetings;
+	private final Meeting preset;
 	private org.eclipse.swt.widgets.List list;
 	private Text path;
+	private Combo meeting;
 
-	ChooseFilesPage(Messages messages) {
+	/** @param preset the meeting the combo starts with, or null for "as each file says" */
+	ChooseFilesPage(Messages messages, ModelStore store, Meeting preset) {
 		super("choose"); //$NON-NLS-1$
 		this.messages = messages;
+		this.meetings = MeetingKeys.meetings(store.root());
+		this.preset = preset;
 		setTitle(messages.choose_title);
 		setDescription(messages.choose_description);
 		setPageComplete(false);
@@ -35,6 +50,14 @@ final class ChooseFilesPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(page);
+		new Label(page, SWT.NONE).setText(messages.choose_meeting);
+		meeting = new Combo(page, SWT.READ_ONLY | SWT.DROP_DOWN);
+		meeting.setData(ImportWidgetIds.KEY, ImportWidgetIds.MEETING);
+		meeting.add(messages.choose_asTheFileSays);
+		meetings.forEach(m -> meeting.add(MeetingKeys.describe(m)));
+		meeting.select(preset == null ? 0 : meetings.indexOf(preset) + 1);
+		meeting.setVisibleItemCount(Math.min(20, meetings.size() + 1));
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(meeting);
 		new Label(page, SWT.NONE).setText(messages.choose_path);
 		path = new Text(page, SWT.BORDER | SWT.SINGLE);
 		path.setData(ImportWidgetIds.KEY, ImportWidgetIds.PATH);
@@ -96,6 +119,12 @@ final class ChooseFilesPage extends WizardPage {
 			list.add(file.toString());
 		}
 		setPageComplete(true);
+	}
+
+	/** Where the documents go: the meeting chosen in the combo, or as each file says. */
+	ImportTarget target() {
+		int index = meeting.getSelectionIndex();
+		return index <= 0 ? ImportTarget.asTheFileSays() : ImportTarget.meeting(meetings.get(index - 1));
 	}
 
 	/** The chosen files, in the order they were added. */

@@ -6,6 +6,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.mandateworkbench.model.Meeting;
 import org.mandateworkbench.store.ModelStore;
 
 /** File > Import...: opens the import wizard on the open workspace. */
@@ -18,12 +19,16 @@ public final class ImportHandler {
 
 	@Execute
 	public void execute(Shell shell, ModelStore store, @Translation Messages messages) {
-		openWizard(shell, store, messages);
+		openWizard(shell, store, messages, null);
 	}
 
-	/** Opens the import wizard on the store; it returns when the wizard is closed. */
-	static void openWizard(Shell shell, ModelStore store, Messages messages) {
-		ImportWizard wizard = new ImportWizard(store, messages);
+	/**
+	 * Opens the import wizard on the store; it returns when the wizard is closed.
+	 *
+	 * @param meeting the meeting preset as the target, or null to place each file as it says
+	 */
+	static void openWizard(Shell shell, ModelStore store, Messages messages, Meeting meeting) {
+		ImportWizard wizard = new ImportWizard(store, messages, meeting);
 		WizardDialog dialog = new WizardDialog(shell, wizard);
 		dialog.addPageChangingListener(wizard);
 		dialog.open();

@@ -12,8 +12,8 @@ import org.mandateworkbench.store.ModelStore;
 import jakarta.inject.Named;
 
 /**
- * The navigator's Import into This Meeting on a selected meeting: opens the import wizard. The
- * matcher still places each document by its own symbol and dates; it takes no target meeting yet.
+ * The navigator's Import into This Meeting on a selected meeting: opens the import wizard with that
+ * meeting as the target, so what the files hold goes to it (the first page can change the choice).
  */
 public final class ImportIntoMeetingHandler {
 
@@ -24,7 +24,8 @@ public final class ImportIntoMeetingHandler {
 	}
 
 	@Execute
-	public void execute(Shell shell, ModelStore store, @Translation Messages messages) {
-		ImportHandler.openWizard(shell, store, messages);
+	public void execute(Shell shell, ModelStore store, @Translation Messages messages,
+			@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+		ImportHandler.openWizard(shell, store, messages, (Meeting) selection);
 	}
 }

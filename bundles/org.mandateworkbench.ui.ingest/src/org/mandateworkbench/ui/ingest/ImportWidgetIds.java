@@ -18,6 +18,14 @@ public final class ImportWidgetIds {
 	public static final String CHANGES = "import.changes"; //$NON-NLS-1$
 	/** The source text on the review page. */
 	public static final String SOURCE = "import.source"; //$NON-NLS-1$
+	/** The combo choosing the meeting the documents go to, on the first page. */
+	public static final String MEETING = "import.meeting"; //$NON-NLS-1$
+	/** The warning of a file that names another meeting than the chosen one, on the review page. */
+	public static final String CONFLICT_MESSAGE = "import.conflict.message"; //$NON-NLS-1$
+	/** The radio button keeping the chosen meeting for that file. */
+	public static final String CONFLICT_KEEP = "import.conflict.keep"; //$NON-NLS-1$
+	/** The radio button placing that file as it says. */
+	public static final String CONFLICT_FILE = "import.conflict.file"; //$NON-NLS-1$
 	/** The line counting accepted changes. */
 	public static final String SUMMARY = "import.summary"; //$NON-NLS-1$
 

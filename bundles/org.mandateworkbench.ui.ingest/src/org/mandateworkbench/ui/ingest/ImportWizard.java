@@ -14,33 +14,42 @@ import org.eclipse.jface.wizard.Wizard;
 import org.mandateworkbench.ingest.commit.ImportCommitException;
 import org.mandateworkbench.ingest.commit.ImportCommitter;
 import org.mandateworkbench.ingest.merge.ImportPlan;
+import org.mandateworkbench.ingest.merge.ImportTarget;
 import org.mandateworkbench.ingest.merge.ProposalMatcher;
+import org.mandateworkbench.model.Meeting;
 import org.mandateworkbench.model.reference.StateCatalog;
 import org.mandateworkbench.store.ModelStore;
 
 /**
- * Imports documents into the open workspace: choose files; the analysis runs as a job with progress
- * and cancel; review and edit what it proposes; Finish commits the accepted changes as one undoable
- * command (save with File > Save as any edit).
+ * Imports documents into the open workspace: choose files and where they go (a meeting, or as each
+ * file says); the analysis runs as a job with progress and cancel; review and edit what it proposes,
+ * and decide for each file that names another meeting than the chosen one; Finish commits the accepted
+ * changes as one undoable command (save with File > Save as any edit).
  */
 final class ImportWizard extends Wizard implements IPageChangingListener {
 
 	private final ModelStore store;
 	private final Messages messages;
+	private final Meeting preset;
 	private ChooseFilesPage choose;
 	private ReviewPage review;
+	private List<ImportAnalysisJob.Analyzed> analyzed = List.of();
+	private List<String> readProblems = List.of();
+	private ImportTarget target = ImportTarget.asTheFileSays();
 
-	ImportWizard(ModelStore store, Messages messages) {
+	/** @param preset the meeting the first page starts with as the target; null: as each file says */
+	ImportWizard(ModelStore store, Messages messages, Meeting preset) {
 		this.store = store;
 		this.messages = messages;
+		this.preset = preset;
 		setWindowTitle(messages.wizard_title);
 		setNeedsProgressMonitor(true);
 	}
 
 	@Override
 	public void addPages() {
-		choose = new ChooseFilesPage(messages);
-		review = new ReviewPage(messages, store);
+		choose = new ChooseFilesPage(messages, store, preset);
+		review = new ReviewPage(messages, store, this::decide);
 		addPage(choose);
 		addPage(review);
 	}
@@ -81,13 +90,33 @@ final class ImportWizard extends Wizard implements IPageChangingListener {
 		if (job[0].getResult() == null || job[0].getResult().getSeverity() == IStatus.CANCEL) {
 			return false;
 		}
-		ProposalMatcher matcher = new ProposalMatcher(store.root(), StateCatalog.standard());
-		List<ImportPlan> plans = new ArrayList<>();
-		for (ImportAnalysisJob.Analyzed analyzed : job[0].analyzed()) {
-			plans.add(matcher.match(analyzed.proposal(), analyzed.text()));
-		}
-		review.show(plans, job[0].problems());
+		analyzed = job[0].analyzed();
+		readProblems = job[0].problems();
+		target = choose.target();
+		match();
 		return true;
+	}
+
+	/** Matches the analyzed files against the workspace for the current target and shows the plans. */
+	private void match() {
+		ProposalMatcher matcher = new ProposalMatcher(store.root(), StateCatalog.standard(), target);
+		List<ImportPlan> plans = new ArrayList<>();
+		for (ImportAnalysisJob.Analyzed file : analyzed) {
+			plans.add(matcher.match(file.proposal(), file.text()));
+		}
+		review.show(plans, readProblems);
+	}
+
+	/**
+	 * The reviewer's choice for a file that names another meeting than the target: keep the target or
+	 * place it as it says. The files are matched again, so choices made in the table are reset.
+	 */
+	private void decide(String source, boolean keepTarget) {
+		if (review.getControl() == null || review.getControl().isDisposed()) {
+			return;
+		}
+		target = keepTarget ? target.keepingTarget(source) : target.followingFile(source);
+		match();
 	}
 
 	@Override

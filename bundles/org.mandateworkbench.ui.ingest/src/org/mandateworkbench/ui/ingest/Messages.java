@@ -14,6 +14,11 @@ public final class Messages {
 	public String choose_remove;
 	public String choose_notFound;
 	public String choose_unsupported;
+	public String choose_meeting;
+	public String choose_asTheFileSays;
+	public String review_keepTarget;
+	public String review_conflict;
+	public String review_followFile;
 	public String analysis_task;
 	public String analysis_failedTitle;
 	public String review_title;
@@ -50,4 +55,5 @@ public final class Messages {
 	public String category_stateResponse;
 	public String category_indicator;
 	public String category_observation;
+	public String category_attendance;
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -21,10 +22,15 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.mandateworkbench.ingest.merge.ImportChange;
 import org.mandateworkbench.ingest.merge.ImportPlan;
+import org.mandateworkbench.ingest.merge.MeetingConflict;
+import org.mandateworkbench.ingest.merge.MeetingKeys;
 import org.mandateworkbench.model.LocalizedString;
 import org.mandateworkbench.model.Recommendation;
 import org.mandateworkbench.store.ModelStore;
@@ -33,7 +39,8 @@ import org.mandateworkbench.store.ModelStore;
  * Second page: the source text on the left, the proposed objects on the right. Each effective change
  * can be accepted or rejected with its check box; the value of an update and the text of a new
  * recommendation can be edited in place. Selecting a row shows its file's text and highlights the span
- * it was read from.
+ * it was read from. Above them, each file that names another meeting than the chosen one shows the
+ * warning and a choice: keep the chosen meeting, or place the file as it says.
  */
 final class ReviewPage extends WizardPage {
 
@@ -41,15 +48,19 @@ final class ReviewPage extends WizardPage {
 	private final ChangeLabels labels;
 	private final List<ImportPlan> plans = new ArrayList<>();
 	private final List<String> readProblems = new ArrayList<>();
+	/** Told the reviewer's choice for a conflicting file: its source name and whether to keep the target. */
+	private final BiConsumer<String, Boolean> onDecision;
+	private Composite conflicts;
 	private CheckboxTableViewer table;
 	private StyledText source;
 	private Label summary;
 	private Label problems;
 	private ImportPlan shown;
 
-	ReviewPage(Messages messages, ModelStore store) {
+	ReviewPage(Messages messages, ModelStore store, BiConsumer<String, Boolean> onDecision) {
 		super("review"); //$NON-NLS-1$
 		this.messages = messages;
+		this.onDecision = onDecision;
 		this.labels = new ChangeLabels(messages, store.adapterFactory());
 		setTitle(messages.review_title);
 		setDescription(messages.review_description);
@@ -60,6 +71,9 @@ final class ReviewPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(page);
+		conflicts = new Composite(page, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(conflicts);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(conflicts);
 		SashForm sash = new SashForm(page, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).hint(1100, 500).applyTo(sash);
 		source = new StyledText(sash, SWT.BORDER | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
@@ -140,9 +154,48 @@ final class ReviewPage extends WizardPage {
 		plans.forEach(p -> all.addAll(p.proposal().problems().stream().map(s -> p.proposal().source() + ": " + s).toList())); //$NON-NLS-1$
 		plans.forEach(p -> all.addAll(p.problems()));
 		problems.setText(all.isEmpty() ? "" : messages.review_problems + "\n" + String.join("\n", all)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		showConflicts();
 		updateSummary();
 		setPageComplete(!plans.isEmpty());
 		((Composite) getControl()).layout(true, true);
+	}
+
+	/** One row per file naming another meeting than the chosen one: the warning and the two choices. */
+	private void showConflicts() {
+		for (Control child : conflicts.getChildren()) {
+			child.dispose();
+		}
+		List<MeetingConflict> found = plans.stream().flatMap(p -> p.conflict().stream()).toList();
+		for (MeetingConflict conflict : found) {
+			Composite row = new Composite(conflicts, SWT.NONE);
+			GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+			Label message = new Label(row, SWT.WRAP);
+			// worded here, in the workbench's language (the core's message follows the JVM's first locale)
+			message.setText(messages.review_conflict.replace("{0}", conflict.source()) //$NON-NLS-1$
+					.replace("{1}", conflict.fileSays()).replace("{2}", MeetingKeys.describe(conflict.target()))); //$NON-NLS-1$ //$NON-NLS-2$
+			message.setForeground(row.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			message.setData(ImportWidgetIds.KEY, ImportWidgetIds.CONFLICT_MESSAGE);
+			GridDataFactory.fillDefaults().grab(true, false).hint(700, SWT.DEFAULT).applyTo(message);
+			choice(row, messages.review_keepTarget.replace("{0}", MeetingKeys.describe(conflict.target())), //$NON-NLS-1$
+					ImportWidgetIds.CONFLICT_KEEP, conflict, true);
+			choice(row, messages.review_followFile, ImportWidgetIds.CONFLICT_FILE, conflict, false);
+		}
+		((GridData) conflicts.getLayoutData()).exclude = found.isEmpty();
+		conflicts.setVisible(!found.isEmpty());
+	}
+
+	private void choice(Composite row, String text, String id, MeetingConflict conflict, boolean keep) {
+		Button button = new Button(row, SWT.RADIO);
+		button.setText(text);
+		button.setData(ImportWidgetIds.KEY, id);
+		button.setSelection(conflict.keptTarget() == keep);
+		button.addListener(SWT.Selection, e -> {
+			// matching again rebuilds this row, so not from inside the button's own event
+			if (button.getSelection() && conflict.keptTarget() != keep) {
+				button.getDisplay().asyncExec(() -> onDecision.accept(conflict.source(), keep));
+			}
+		});
 	}
 
 	/** The plans as the reviewer left them. */

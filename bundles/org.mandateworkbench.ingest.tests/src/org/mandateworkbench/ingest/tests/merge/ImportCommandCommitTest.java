@@ -6,20 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mandateworkbench.cli.CommandContext;
 import org.mandateworkbench.cli.ExitCodes;
 import org.mandateworkbench.cli.UsageException;
-import org.mandateworkbench.ingest.cli.ImportSubcommand;
 import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.store.Workspace;
 import org.mandateworkbench.store.Workspaces;
@@ -30,15 +23,13 @@ class ImportCommandCommitTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private ImportCommandHarness command;
 
 	private int run(Path workspace, String... arguments) throws Exception {
-		out.reset();
-		err.reset();
-		CommandContext context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), folder, Optional.of(workspace));
-		return new ImportSubcommand().run(List.of(arguments), context);
+		if (command == null) {
+			command = new ImportCommandHarness(folder);
+		}
+		return command.run(workspace, arguments);
 	}
 
 	private Path workspace() throws Exception {
@@ -53,14 +44,14 @@ class ImportCommandCommitTest {
 		Files.writeString(folder.resolve("en.txt"), MergeFixtures.ENGLISH);
 		Files.writeString(folder.resolve("zh.txt"), MergeFixtures.CHINESE);
 
-		assertEquals(ExitCodes.OK, run(workspace, "en.txt", "zh.txt"), err.toString(StandardCharsets.UTF_8));
-		String report = out.toString(StandardCharsets.UTF_8);
+		assertEquals(ExitCodes.OK, run(workspace, "en.txt", "zh.txt"), command.err());
+		String report = command.out();
 		assertTrue(report.contains("en.txt: CAC/COSP/EG.1/2020/2:"), report);
 		assertTrue(report.contains("not placed: RESOLUTION resolution 8/1"), report);
 		assertTrue(Files.exists(workspace.resolve("sources/CAC_COSP_EG.1_2020_2.zh.txt")));
 
 		assertEquals(ExitCodes.OK, run(workspace, "en.txt", "zh.txt"));
-		report = out.toString(StandardCharsets.UTF_8);
+		report = command.out();
 		assertTrue(report.contains("en.txt: CAC/COSP/EG.1/2020/2: already in the workspace"), report);
 		assertTrue(report.contains("Nothing to change"), report);
 
@@ -80,7 +71,7 @@ class ImportCommandCommitTest {
 		Files.write(folder.resolve("empty.txt"), new byte[0]);
 
 		assertEquals(ExitCodes.USER_ERROR, run(workspace, "en.txt", "empty.txt"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("empty.txt"));
+		assertTrue(command.err().contains("empty.txt"));
 		try (Workspace opened = Workspaces.open(workspace); ModelStore store = ModelStore.open(opened)) {
 			assertEquals(1, store.root().getDocuments().size());
 		}
@@ -92,8 +83,8 @@ class ImportCommandCommitTest {
 		Path workspace = workspace();
 		Files.writeString(folder.resolve("en.txt"), MergeFixtures.ENGLISH);
 		assertEquals(ExitCodes.OK, run(workspace, "--json", "en.txt"));
-		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("{"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("Imported 1 file(s)"), err.toString(StandardCharsets.UTF_8));
+		assertTrue(command.out().startsWith("{"));
+		assertTrue(command.err().contains("Imported 1 file(s)"), command.err());
 	}
 
 	@Test

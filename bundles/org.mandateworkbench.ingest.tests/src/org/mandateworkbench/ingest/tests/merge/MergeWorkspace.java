@@ -2,14 +2,17 @@ package org.mandateworkbench.ingest.tests.merge;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.edit.command.AddCommand;
 import org.mandateworkbench.ingest.commit.CommitResult;
 import org.mandateworkbench.ingest.commit.ImportCommitException;
 import org.mandateworkbench.ingest.commit.ImportCommitter;
 import org.mandateworkbench.ingest.merge.ImportChange;
 import org.mandateworkbench.ingest.merge.ImportPlan;
+import org.mandateworkbench.ingest.merge.ImportTarget;
 import org.mandateworkbench.ingest.merge.ProposalMatcher;
 import org.mandateworkbench.ingest.proposal.ImportAnalyzer;
 import org.mandateworkbench.model.Body;
@@ -18,6 +21,8 @@ import org.mandateworkbench.model.Document;
 import org.mandateworkbench.model.DocumentType;
 import org.mandateworkbench.model.MandateWorkspace;
 import org.mandateworkbench.model.MandatesFactory;
+import org.mandateworkbench.model.MandatesPackage;
+import org.mandateworkbench.model.Meeting;
 import org.mandateworkbench.model.reference.StateCatalog;
 import org.mandateworkbench.model.symbol.DocumentSymbol;
 import org.mandateworkbench.store.ModelCommands;
@@ -65,10 +70,29 @@ final class MergeWorkspace implements AutoCloseable {
 		return new MergeWorkspace(workspace, store);
 	}
 
+	/** Adds a meeting to the fixtures' body, as a saved command outside the undo history. */
+	Meeting addMeeting(int ordinal, LocalDate start, LocalDate end) throws IOException {
+		Meeting meeting = MandatesFactory.eINSTANCE.createMeeting();
+		meeting.setId("meeting-CAC-COSP-EG.1-" + ordinal);
+		meeting.setOrdinal(ordinal);
+		meeting.setStartDate(start);
+		meeting.setEndDate(end);
+		Body body = store.root().getBodies().get(0);
+		store.execute(AddCommand.create(store.editingDomain(), body, MandatesPackage.Literals.BODY__MEETINGS, meeting));
+		store.save();
+		store.commandStack().flush();
+		return meeting;
+	}
+
 	/** Analyzes and matches the texts, in order, with one matcher. */
 	List<ImportPlan> plan(String... namesAndTexts) {
+		return plan(ImportTarget.asTheFileSays(), namesAndTexts);
+	}
+
+	/** Analyzes and matches the texts, in order, with one matcher placing them at the target. */
+	List<ImportPlan> plan(ImportTarget target, String... namesAndTexts) {
 		ImportAnalyzer analyzer = new ImportAnalyzer(StateCatalog.standard());
-		ProposalMatcher matcher = new ProposalMatcher(store.root(), StateCatalog.standard());
+		ProposalMatcher matcher = new ProposalMatcher(store.root(), StateCatalog.standard(), target);
 		List<ImportPlan> plans = new ArrayList<>();
 		for (int i = 0; i < namesAndTexts.length; i += 2) {
 			plans.add(matcher.match(analyzer.analyze(namesAndTexts[i], namesAndTexts[i + 1]), namesAndTexts[i + 1]));

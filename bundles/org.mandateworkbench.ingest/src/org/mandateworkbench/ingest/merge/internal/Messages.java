@@ -16,6 +16,8 @@ public final class Messages extends NLS {
 	public static String Matcher_noRemindedNote;
 	public static String Matcher_noNoteForResponse;
 	public static String Matcher_unknownState;
+	public static String Matcher_targetConflict;
+	public static String Matcher_placedAt;
 	public static String Committer_label;
 	public static String Committer_cannotExecute;
 	public static String Committer_failed;
