@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,7 +86,7 @@ class ImportWizardChineseTest {
 		wizard.textWithId(ImportWidgetIds.PATH).setText(file.toString());
 		wizard.buttonWithId(ImportWidgetIds.ADD).click();
 		robot.captureScreenshot("import-zh-files"); //$NON-NLS-1$
-		wizard.button(dialogButton(wizard, IDialogConstants.NEXT_ID)).click();
+		wizard.button(DialogButtons.plainText(robot, wizard, IDialogConstants.NEXT_ID)).click();
 
 		RobotTable changes = wizard.find().tableWithId(ImportWidgetIds.CHANGES);
 		robot.waitUntil(Condition.of("the proposed changes to be listed", () -> changes.rowCount() > 0)); //$NON-NLS-1$
@@ -103,26 +98,8 @@ class ImportWizardChineseTest {
 		assertTrue(summary.startsWith("将导入"), summary); //$NON-NLS-1$
 		robot.captureScreenshot("import-zh-review"); //$NON-NLS-1$
 
-		wizard.button(dialogButton(wizard, IDialogConstants.CANCEL_ID)).click();
+		wizard.button(DialogButtons.plainText(robot, wizard, IDialogConstants.CANCEL_ID)).click();
 		robot.waitUntil(Condition.of("the wizard to close", () -> !wizard.isOpen())); //$NON-NLS-1$
 		assertEquals(documents, robot.syncExec("count documents again", () -> store.root().getDocuments().size())); //$NON-NLS-1$
-	}
-
-	/** The shown text of a JFace dialog button (JFace marks each with its id), as the robot matches it. */
-	private static String dialogButton(RobotShell wizard, int id) {
-		String text = robot.syncExec("read the dialog button " + id, () -> { //$NON-NLS-1$
-			List<Control> controls = new ArrayList<>(List.of(((Shell) wizard.widget()).getChildren()));
-			for (int i = 0; i < controls.size(); i++) {
-				Control control = controls.get(i);
-				if (control instanceof Button button && Integer.valueOf(id).equals(button.getData())) {
-					return button.getText();
-				}
-				if (control instanceof Composite composite) {
-					controls.addAll(List.of(composite.getChildren()));
-				}
-			}
-			throw new IllegalStateException("no dialog button " + id); //$NON-NLS-1$
-		});
-		return text.replaceFirst("\\(&\\p{Alnum}\\)$", "").replace("&", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 }
