@@ -1,7 +1,11 @@
 package org.mandateworkbench.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,6 +13,11 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -19,7 +28,12 @@ import org.eclipse.jface.preference.PreferenceNode;
 import org.eclipse.jface.preference.PreferenceStore;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterAll;
@@ -28,15 +42,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mandateworkbench.model.Mandate;
+import org.mandateworkbench.model.MandatesPackage;
+import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.testsupport.robot.Condition;
 import org.mandateworkbench.testsupport.robot.RobotShell;
+import org.mandateworkbench.testsupport.robot.RobotTree;
 import org.mandateworkbench.testsupport.robot.ScreenshotOnFailureExtension;
 import org.mandateworkbench.testsupport.robot.SwtRobot;
+import org.mandateworkbench.ui.EditorInput;
+import org.mandateworkbench.ui.WidgetIds;
+import org.mandateworkbench.ui.mandate.MandateEditorIds;
 
 /**
  * The platform's own strings in Chinese, as the org.mandateworkbench.nl.zh.* fragments give them: the
- * buttons of JFace dialogs, of the JFace preference dialog and of a wizard, and the messages of the e4
- * renderers, add-ons and jobs. Runs in its own runtime started with -nl zh, like
+ * buttons of JFace dialogs, of the JFace preference dialog and of a wizard, the e4 save prompt and tab
+ * menu, and the messages of the e4 renderers, add-ons and jobs. Runs in its own runtime started with -nl zh, like
  * {@code releng/run-workbench -nl zh}.
  */
 @ExtendWith(ScreenshotOnFailureExtension.class)
@@ -131,6 +152,66 @@ class ChinesePlatformStringsTest {
 		assertEquals("确定", buttons.get(IDialogConstants.OK_ID)); //$NON-NLS-1$
 		assertEquals("详细信息(&D) >>", buttons.get(IDialogConstants.DETAILS_ID)); //$NON-NLS-1$
 		assertEquals(IStatus.ERROR, problem.getSeverity());
+	}
+
+	@Test
+	void tabMenuIsChinese() {
+		CTabItem tab = robot.ctabItem("预览").widget(); //$NON-NLS-1$
+		List<String> labels = robot.syncExec("open the tab's context menu", () -> { //$NON-NLS-1$
+			CTabFolder folder = tab.getParent();
+			Rectangle bounds = tab.getBounds();
+			Point point = folder.toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+			Event detect = new Event();
+			detect.x = point.x;
+			detect.y = point.y;
+			folder.notifyListeners(SWT.MenuDetect, detect);
+			// The e4 stack renderer keeps its tab menu on the shell under this key.
+			Menu menu = (Menu) folder.getShell().getData("shell_close_editors_menu"); //$NON-NLS-1$
+			menu.setVisible(false);
+			return Arrays.stream(menu.getItems()).map(MenuItem::getText).filter(text -> !text.isEmpty()).toList();
+		});
+		assertTrue(labels.contains("全部关闭(&A)"), labels::toString); //$NON-NLS-1$
+		assertTrue(labels.stream().allMatch(label -> label.codePoints().anyMatch(c -> c >= 0x4e00 && c <= 0x9fff)),
+				labels::toString);
+	}
+
+	@Test
+	void savePromptOfAnEditedEditorIsChinese() {
+		RobotTree tree = robot.treeWithId(WidgetIds.NAVIGATOR_TREE);
+		String first = tree.expandNode("任务授权").items().get(0); //$NON-NLS-1$
+		tree.item("任务授权", first).doubleClick(); //$NON-NLS-1$
+		IEclipseContext context = workbench.window().getContext();
+		robot.waitUntil(Condition.of("the mandate editor to open", () -> !mandateEditors(context).isEmpty())); //$NON-NLS-1$
+		MPart editor = mandateEditors(context).get(0);
+		ModelStore store = robot.syncExec("find the model store", () -> context.get(ModelStore.class)); //$NON-NLS-1$
+		Mandate mandate = robot.syncExec("read the edited mandate", //$NON-NLS-1$
+				() -> (Mandate) editor.getTransientData().get(EditorInput.TRANSIENT_KEY));
+		robot.syncExec("change the due date", () -> store.execute(SetCommand.create(store.editingDomain(), mandate, //$NON-NLS-1$
+				MandatesPackage.Literals.MANDATE__DUE_DATE, LocalDate.of(2030, 6, 30))));
+		robot.waitUntil(Condition.of("the editor to be dirty", () -> robot.syncExec("read dirty", editor::isDirty))); //$NON-NLS-1$ //$NON-NLS-2$
+		String label = robot.syncExec("read the editor's label", editor::getLabel); //$NON-NLS-1$
+
+		// What closing the dirty editor asks: the window's save handler, as the e4 renderer shows it.
+		robot.display().asyncExec(() -> context.get(EPartService.class).savePart(editor, true));
+		RobotShell prompt = robot.shell("保存部件"); //$NON-NLS-1$
+		try {
+			prompt.label("保存“" + label + "”？"); //$NON-NLS-1$ //$NON-NLS-2$
+			Map<Integer, String> buttons = DialogButtons.texts(robot, prompt);
+			assertEquals("保存(&S)", buttons.get(0)); //$NON-NLS-1$
+			assertEquals("不保存(&N)", buttons.get(1)); //$NON-NLS-1$
+			assertEquals("取消", buttons.get(2)); //$NON-NLS-1$
+			prompt.captureScreenshot("platform-zh-save-prompt"); //$NON-NLS-1$
+		} finally {
+			closeWith(prompt, "取消"); //$NON-NLS-1$
+			robot.syncExec("undo the change", () -> store.commandStack().undo()); //$NON-NLS-1$
+		}
+		robot.waitUntil(Condition.of("the model to be clean again", () -> !robot.syncExec("read dirty", store::isDirty))); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static List<MPart> mandateEditors(IEclipseContext context) {
+		return robot.syncExec("find mandate editors", () -> context.get(EModelService.class) //$NON-NLS-1$
+				.findElements(workbench.window(), MandateEditorIds.PART_DESCRIPTOR, MPart.class).stream()
+				.filter(part -> part.getWidget() != null).toList());
 	}
 
 	/** The NLS message classes of the other hosts, read after start-up: the save prompt, tab menu, jobs. */
