@@ -57,7 +57,7 @@ import org.mandateworkbench.ui.mandate.MandateEditorIds;
 /**
  * The platform's own strings in Chinese, as the org.mandateworkbench.nl.zh.* fragments give them: the
  * buttons of JFace dialogs, of the JFace preference dialog and of a wizard, the e4 save prompt and tab
- * menu, and the messages of the e4 renderers, add-ons and jobs. Runs in its own runtime started with -nl zh, like
+ * menu, and the messages of the e4 renderers, add-ons, jobs and Equinox common. Runs in its own runtime started with -nl zh, like
  * {@code releng/run-workbench -nl zh}.
  */
 @ExtendWith(ScreenshotOnFailureExtension.class)
@@ -224,7 +224,8 @@ class ChinesePlatformStringsTest {
 			"org.eclipse.e4.ui.workbench.addons.swt|org.eclipse.e4.ui.workbench.addons.minmax.Messages|TrimStack_RestoreText|还原(&R)",
 			"org.eclipse.e4.ui.workbench.swt|org.eclipse.e4.ui.workbench.swt.internal.copy.WorkbenchSWTMessages|InternalError|内部错误",
 			"org.eclipse.e4.ui.workbench.swt|org.eclipse.e4.ui.internal.workbench.swt.E4WorkbenchSWTMessages|openCommandFromUIHandler_undefined|<未定义>",
-			"org.eclipse.core.jobs|org.eclipse.core.internal.jobs.JobMessages|jobs_internalError|执行“{0}”时发生内部错误。" })
+			"org.eclipse.core.jobs|org.eclipse.core.internal.jobs.JobMessages|jobs_internalError|执行“{0}”时发生内部错误。",
+			"org.eclipse.equinox.common|org.eclipse.core.internal.runtime.CommonMessages|meta_pluginProblems|调用插件“{0}”中的代码时出现问题。" })
 	void platformMessagesAreChinese(String host, String messagesClass, String field, String chinese) throws Exception {
 		Class<?> messages = Platform.getBundle(host).loadClass(messagesClass);
 		assertEquals(chinese, messages.getField(field).get(null));

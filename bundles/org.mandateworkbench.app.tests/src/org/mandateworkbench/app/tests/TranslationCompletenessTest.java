@@ -111,7 +111,8 @@ class TranslationCompletenessTest {
 			"org.mandateworkbench.nl.zh.e4.ui.workbench.addons.swt|org/eclipse/e4/ui/workbench/addons/minmax/messages",
 			"org.mandateworkbench.nl.zh.e4.ui.workbench.swt|org/eclipse/e4/ui/internal/workbench/swt/messages",
 			"org.mandateworkbench.nl.zh.e4.ui.workbench.swt|org/eclipse/e4/ui/workbench/swt/internal/copy/messages",
-			"org.mandateworkbench.nl.zh.core.jobs|org/eclipse/core/internal/jobs/messages" })
+			"org.mandateworkbench.nl.zh.core.jobs|org/eclipse/core/internal/jobs/messages",
+			"org.mandateworkbench.nl.zh.equinox.common|org/eclipse/core/internal/runtime/commonMessages" })
 	void platformFragmentTranslatesEveryKeyOfItsHost(String fragmentName, String messages) throws IOException {
 		Bundle fragment = Platform.getBundle(fragmentName);
 		assertNotNull(fragment, () -> fragmentName + " is not in the runtime"); //$NON-NLS-1$
