@@ -108,7 +108,7 @@ abstract class ImportIntoMeetingScenario {
 			wizard.buttonWithId(ImportWidgetIds.ADD).click();
 		}
 		robot.captureScreenshot(shot + "choose"); //$NON-NLS-1$
-		wizard.button(ImportWizards.dialogButton(wizard, IDialogConstants.NEXT_ID)).click();
+		wizard.button(DialogButtons.plainText(wizard.robot(), wizard, IDialogConstants.NEXT_ID)).click();
 
 		RobotTable changes = wizard.find().tableWithId(ImportWidgetIds.CHANGES);
 		robot.waitUntil(Condition.of("the proposed changes to be listed", () -> changes.rowCount() > 0)); //$NON-NLS-1$
@@ -123,7 +123,7 @@ abstract class ImportIntoMeetingScenario {
 		robot.waitUntil(Condition.of("the note to be placed as it says", () -> count(changes.rows(), texts) == 1)); //$NON-NLS-1$
 		assertTrue(wizard.find().buttonWithId(ImportWidgetIds.CONFLICT_FILE).isSelected());
 
-		wizard.button(ImportWizards.dialogButton(wizard, IDialogConstants.FINISH_ID)).click();
+		wizard.button(DialogButtons.plainText(wizard.robot(), wizard, IDialogConstants.FINISH_ID)).click();
 		robot.waitUntil(Condition.of("the wizard to close", () -> !wizard.isOpen())); //$NON-NLS-1$
 		assertSame(seventh, robot.syncExec("find the report's meeting", //$NON-NLS-1$
 				() -> document(store, texts.reportSymbol()).getMeeting()));

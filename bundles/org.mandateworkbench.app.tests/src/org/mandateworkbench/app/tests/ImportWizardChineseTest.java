@@ -86,7 +86,7 @@ class ImportWizardChineseTest {
 		wizard.textWithId(ImportWidgetIds.PATH).setText(file.toString());
 		wizard.buttonWithId(ImportWidgetIds.ADD).click();
 		robot.captureScreenshot("import-zh-files"); //$NON-NLS-1$
-		wizard.button(ImportWizards.dialogButton(wizard, IDialogConstants.NEXT_ID)).click();
+		wizard.button(DialogButtons.plainText(robot, wizard, IDialogConstants.NEXT_ID)).click();
 
 		RobotTable changes = wizard.find().tableWithId(ImportWidgetIds.CHANGES);
 		robot.waitUntil(Condition.of("the proposed changes to be listed", () -> changes.rowCount() > 0)); //$NON-NLS-1$
@@ -98,7 +98,7 @@ class ImportWizardChineseTest {
 		assertTrue(summary.startsWith("将导入"), summary); //$NON-NLS-1$
 		robot.captureScreenshot("import-zh-review"); //$NON-NLS-1$
 
-		wizard.button(ImportWizards.dialogButton(wizard, IDialogConstants.CANCEL_ID)).click();
+		wizard.button(DialogButtons.plainText(robot, wizard, IDialogConstants.CANCEL_ID)).click();
 		robot.waitUntil(Condition.of("the wizard to close", () -> !wizard.isOpen())); //$NON-NLS-1$
 		assertEquals(documents, robot.syncExec("count documents again", () -> store.root().getDocuments().size())); //$NON-NLS-1$
 	}

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mandateworkbench.ui.Messages;
 import org.mandateworkbench.ui.dashboard.DashboardMessages;
@@ -24,9 +25,13 @@ import org.mandateworkbench.ui.noteverbale.NoteVerbaleMessages;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
-/** Every string of the UI bundles exists in English and in Chinese, and every reference resolves. */
+/**
+ * Every string of the UI bundles exists in English and in Chinese, and every reference resolves; the
+ * Chinese fragments of platform bundles translate every key of their host's file.
+ */
 class TranslationCompletenessTest {
 
+	private static final Pattern ARGUMENT = Pattern.compile("\\{\\d+\\}"); //$NON-NLS-1$
 	private static final Pattern MODEL_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\""); //$NON-NLS-1$
 
 	@ParameterizedTest
@@ -94,12 +99,53 @@ class TranslationCompletenessTest {
 		assertTrue(missing.isEmpty(), () -> messages.getSimpleName() + " fields without a string: " + missing); //$NON-NLS-1$
 	}
 
-	private static Set<String> keys(Bundle bundle, String path) throws IOException {
+	/**
+	 * Each Chinese fragment of a platform bundle has every key of the host's English file, no other key,
+	 * and no argument the English text lacks.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"org.mandateworkbench.nl.zh.jface|org/eclipse/jface/messages",
+			"org.mandateworkbench.nl.zh.e4.ui.workbench.renderers.swt|org/eclipse/e4/ui/internal/workbench/renderers/swt/messages",
+			"org.mandateworkbench.nl.zh.e4.ui.workbench.renderers.swt|org/eclipse/e4/ui/workbench/renderers/swt/messages",
+			"org.mandateworkbench.nl.zh.e4.ui.workbench.addons.swt|org/eclipse/e4/ui/workbench/addons/minmax/messages",
+			"org.mandateworkbench.nl.zh.e4.ui.workbench.swt|org/eclipse/e4/ui/internal/workbench/swt/messages",
+			"org.mandateworkbench.nl.zh.e4.ui.workbench.swt|org/eclipse/e4/ui/workbench/swt/internal/copy/messages",
+			"org.mandateworkbench.nl.zh.core.jobs|org/eclipse/core/internal/jobs/messages",
+			"org.mandateworkbench.nl.zh.equinox.common|org/eclipse/core/internal/runtime/commonMessages" })
+	void platformFragmentTranslatesEveryKeyOfItsHost(String fragmentName, String messages) throws IOException {
+		Bundle fragment = Platform.getBundle(fragmentName);
+		assertNotNull(fragment, () -> fragmentName + " is not in the runtime"); //$NON-NLS-1$
+		String hostName = fragment.getHeaders("").get("Fragment-Host").split(";")[0].trim(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Properties english = properties(Platform.getBundle(hostName), messages + ".properties"); //$NON-NLS-1$
+		Properties chinese = properties(fragment, messages + "_zh.properties"); //$NON-NLS-1$
+		assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(chinese.stringPropertyNames()));
+		for (String key : chinese.stringPropertyNames()) {
+			Set<String> extra = arguments(chinese.getProperty(key));
+			extra.removeAll(arguments(english.getProperty(key)));
+			assertTrue(extra.isEmpty(), () -> key + " has arguments the English text lacks: " + extra); //$NON-NLS-1$
+		}
+	}
+
+	private static Set<String> arguments(String message) {
+		Set<String> arguments = new TreeSet<>();
+		Matcher argument = ARGUMENT.matcher(message);
+		while (argument.find()) {
+			arguments.add(argument.group());
+		}
+		return arguments;
+	}
+
+	private static Properties properties(Bundle bundle, String path) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = entry(bundle, path).openStream()) {
 			properties.load(in);
 		}
-		return new TreeSet<>(properties.stringPropertyNames());
+		return properties;
+	}
+
+	private static Set<String> keys(Bundle bundle, String path) throws IOException {
+		return new TreeSet<>(properties(bundle, path).stringPropertyNames());
 	}
 
 	private static String read(Bundle bundle, String path) throws IOException {
