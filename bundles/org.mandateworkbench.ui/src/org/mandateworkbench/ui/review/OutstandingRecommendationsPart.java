@@ -62,6 +62,10 @@ import jakarta.inject.Named;
  */
 public final class OutstandingRecommendationsPart {
 
+	/** Below this many rows the first keystroke builds the filter's index unnoticed. */
+	private static final int INDEX_AHEAD_FROM_ROWS = 2_000;
+	private static final long INDEX_SLICE_NANOS = 15_000_000;
+
 	@Inject
 	private ESelectionService selectionService;
 
@@ -78,10 +82,6 @@ public final class OutstandingRecommendationsPart {
 
 	@Inject
 	private MPart part;
-
-	/** Below this many rows the first keystroke builds the filter's index unnoticed. */
-	private static final int INDEX_AHEAD_FROM_ROWS = 2_000;
-	private static final long INDEX_SLICE_NANOS = 15_000_000;
 
 	private final ModelSubscription subscription = new ModelSubscription(event -> refreshLater());
 	private ModelStore model;
@@ -258,7 +258,7 @@ public final class OutstandingRecommendationsPart {
 
 	/**
 	 * Builds the filter's index of the rows in short slices while the UI is otherwise idle, so that
-	 * the first keystroke in a filter does not wait for it (about a second for 100k rows). Input
+	 * the first keystroke in a filter does not wait for it (up to a second for 100k rows). Input
 	 * events are handled between slices; a keystroke before the end completes the index itself.
 	 */
 	private void prepareFilterWhenIdle(int rowCount) {
