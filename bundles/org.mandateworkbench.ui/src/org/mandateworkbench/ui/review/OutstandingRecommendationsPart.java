@@ -23,7 +23,9 @@ import org.eclipse.nebula.widgets.nattable.config.ConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
+import org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.osgi.util.NLS;
@@ -60,6 +62,10 @@ import jakarta.inject.Named;
  */
 public final class OutstandingRecommendationsPart {
 
+	/** Below this many rows the first keystroke builds the filter's index unnoticed. */
+	private static final int INDEX_AHEAD_FROM_ROWS = 2_000;
+	private static final long INDEX_SLICE_NANOS = 15_000_000;
+
 	@Inject
 	private ESelectionService selectionService;
 
@@ -86,6 +92,7 @@ public final class OutstandingRecommendationsPart {
 	private ReviewRows rows;
 	private ReviewGridLayer grid;
 	private ReviewExport export;
+	private int indexGeneration;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
@@ -246,6 +253,29 @@ public final class OutstandingRecommendationsPart {
 				: OutstandingRecommendations.of(model.root(), LocalDate.now());
 		rows.setAll(outstanding);
 		showRows();
+		prepareFilterWhenIdle(outstanding.size());
+	}
+
+	/**
+	 * Builds the filter's index of the rows in short slices while the UI is otherwise idle, so that
+	 * the first keystroke in a filter does not wait for it (up to a second for 100k rows). Input
+	 * events are handled between slices; a keystroke before the end completes the index itself.
+	 */
+	private void prepareFilterWhenIdle(int rowCount) {
+		int generation = ++indexGeneration;
+		if (rowCount < INDEX_AHEAD_FROM_ROWS) {
+			return;
+		}
+		Runnable slice = new Runnable() {
+			@Override
+			public void run() {
+				// a newer set of rows has its own slices
+				if (generation == indexGeneration && !table.isDisposed() && !rows.prepareFilter(INDEX_SLICE_NANOS)) {
+					table.getDisplay().asyncExec(this);
+				}
+			}
+		};
+		table.getDisplay().asyncExec(slice);
 	}
 
 	private void showRows() {
@@ -255,7 +285,11 @@ public final class OutstandingRecommendationsPart {
 		rows.update();
 		count.setText(NLS.bind(messages.review_count, rows.matching().size(), rows.total()));
 		count.getParent().layout();
-		table.refresh();
+		// Only the rows changed. NatTable's full refresh also announces a change of the columns, and
+		// the selection model answers that with a pass over every row (half a keystroke's time at 100k).
+		DataLayer data = grid.body().dataLayer();
+		data.fireLayerEvent(new RowStructuralRefreshEvent(data));
+		table.redraw();
 	}
 
 	@Focus

@@ -5,9 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 import org.mandateworkbench.model.Mandate;
@@ -18,6 +18,7 @@ import org.mandateworkbench.model.Recommendation;
 import org.mandateworkbench.model.progress.OutstandingRecommendation;
 import org.mandateworkbench.model.query.MultilingualTextQuery;
 import org.mandateworkbench.ui.Messages;
+import org.mandateworkbench.ui.internal.table.OneLineText;
 import org.mandateworkbench.ui.internal.table.TextRowFilter;
 import org.mandateworkbench.ui.navigator.AddresseeLabels;
 import org.mandateworkbench.ui.navigator.ModelLabels;
@@ -74,11 +75,11 @@ final class ReviewColumns implements TextRowFilter.CellText<OutstandingRecommend
 				+ (recommendation.getLetter() == null ? "" : " (" + recommendation.getLetter() + ')'); //$NON-NLS-1$ //$NON-NLS-2$
 		case ADDRESSEE -> new AddresseeLabels(messages, labels.get()).text(recommendation.getAddressees());
 		case TEXT -> abbreviated(fullText(row));
-		case MANDATES -> String.join(", ", row.mandates().stream().map(Mandate::getId).toList()); //$NON-NLS-1$
+		case MANDATES -> mandateIds(row.mandates());
 		case STATUS -> status(row.mandates());
 		case AGE -> row.ageYears().isPresent() ? String.valueOf(row.ageYears().getAsInt()) : ""; //$NON-NLS-1$
 		case REITERATED -> String.valueOf(row.timesReiterated());
-		case LAST_ACTION -> lastAction(row.mandates()).map(dates.get()::format).orElse(""); //$NON-NLS-1$
+		case LAST_ACTION -> lastAction(row.mandates()).map(date -> dates.get().format(date)).orElse(""); //$NON-NLS-1$
 		default -> ""; //$NON-NLS-1$
 		};
 	}
@@ -93,11 +94,22 @@ final class ReviewColumns implements TextRowFilter.CellText<OutstandingRecommend
 		Recommendation recommendation = row.recommendation();
 		String text = recommendation.getText() == null ? "" //$NON-NLS-1$
 				: MultilingualTextQuery.valueOrAny(recommendation.getText(), languages).orElse(""); //$NON-NLS-1$
-		return text.replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+		return OneLineText.of(text);
 	}
 
 	private static String abbreviated(String oneLine) {
 		return oneLine.length() <= SHORT_TEXT ? oneLine : oneLine.substring(0, SHORT_TEXT - 1) + '\u2026';
+	}
+
+	private static String mandateIds(List<Mandate> mandates) {
+		if (mandates.isEmpty()) {
+			return ""; //$NON-NLS-1$
+		}
+		StringJoiner ids = new StringJoiner(", "); //$NON-NLS-1$
+		for (Mandate mandate : mandates) {
+			ids.add(mandate.getId());
+		}
+		return ids.toString();
 	}
 
 	/** The statuses of the linked mandates, or that none is linked. */
@@ -114,7 +126,15 @@ final class ReviewColumns implements TextRowFilter.CellText<OutstandingRecommend
 	}
 
 	private static Optional<LocalDate> lastAction(List<Mandate> mandates) {
-		return mandates.stream().flatMap(m -> m.getActions().stream()).map(MandateAction::getDate)
-				.filter(Objects::nonNull).max(LocalDate::compareTo);
+		LocalDate last = null;
+		for (Mandate mandate : mandates) {
+			for (MandateAction action : mandate.getActions()) {
+				LocalDate date = action.getDate();
+				if (date != null && (last == null || date.isAfter(last))) {
+					last = date;
+				}
+			}
+		}
+		return Optional.ofNullable(last);
 	}
 }

@@ -36,15 +36,30 @@ public final class RowGrouping {
 	 */
 	public static <T> List<GroupedRow<T>> group(List<T> rows, Function<T, String> key, Set<String> collapsed,
 			Collator collator) {
-		Map<String, List<T>> groups = new LinkedHashMap<>();
+		List<String> keys = new ArrayList<>(rows.size());
 		for (T row : rows) {
-			String value = key.apply(row);
-			groups.computeIfAbsent(value == null ? "" : value, k -> new ArrayList<>()).add(row); //$NON-NLS-1$
+			keys.add(key.apply(row));
 		}
-		List<String> keys = new ArrayList<>(groups.keySet());
-		keys.sort(keyOrder(collator));
-		List<GroupedRow<T>> result = new ArrayList<>(rows.size() + keys.size());
-		for (String value : keys) {
+		return group(rows, keys, collapsed, collator);
+	}
+
+	/**
+	 * Like {@link #group(List, Function, Set, Collator)} with the keys known ahead (computing a key can
+	 * cost more than grouping).
+	 *
+	 * @param keys the group of each row, in the order of {@code rows}
+	 */
+	public static <T> List<GroupedRow<T>> group(List<T> rows, List<String> keys, Set<String> collapsed,
+			Collator collator) {
+		Map<String, List<T>> groups = new LinkedHashMap<>();
+		for (int i = 0; i < rows.size(); i++) {
+			String value = keys.get(i);
+			groups.computeIfAbsent(value == null ? "" : value, k -> new ArrayList<>()).add(rows.get(i)); //$NON-NLS-1$
+		}
+		List<String> order = new ArrayList<>(groups.keySet());
+		order.sort(keyOrder(collator));
+		List<GroupedRow<T>> result = new ArrayList<>(rows.size() + order.size());
+		for (String value : order) {
 			List<T> members = groups.get(value);
 			boolean hidden = collapsed.contains(value);
 			result.add(new GroupedRow.Header<>(value, members.size(), hidden));
