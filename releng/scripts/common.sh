@@ -150,3 +150,12 @@ mwb_main_window_shown() {
 		awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+x[0-9]+\+/) { split($i, size, /[x+]/); if (size[1] >= 400) found = 1 } }
 			END { exit found ? 0 : 1 }'
 }
+
+# The reactor modules a workbench test runtime (app.tests) needs, comma-separated for mvn -pl: the
+# root POM's modules except the product and the unit-test bundles. Tycho does not follow -am through
+# features, so the list is read from the root POM rather than written out by each script.
+mwb_workbench_modules() {
+	sed -n 's:.*<module>\(.*\)</module>.*:\1:p' "$MWB_ROOT/pom.xml" |
+		grep -v -e '^releng/org\.mandateworkbench\.product$' -e '\.tests$' |
+		{ cat; echo bundles/org.mandateworkbench.app.tests; } | paste -sd, -
+}
