@@ -12,11 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mandateworkbench.model.Mandate;
+import org.mandateworkbench.model.MandateStatus;
 import org.mandateworkbench.testsupport.robot.Condition;
 import org.mandateworkbench.testsupport.robot.RobotShell;
 import org.mandateworkbench.testsupport.robot.ScreenshotOnFailureExtension;
 import org.mandateworkbench.ui.mandate.internal.MandateValidation;
-import org.mandateworkbench.ui.mandate.internal.Messages;
+import org.mandateworkbench.ui.navigator.ModelLabels;
 
 /**
  * The refused save and the close of an invalid editor in Chinese: the dialogs speak Chinese and
@@ -46,7 +47,7 @@ class ChineseMandateDirtyStateTest {
 	void anInvalidChangeIsRefusedAndDiscardedInChinese() {
 		Mandate mandate = steps.mandate(DirtyStateSteps.MANDATE_ID);
 		MPart editor = steps.open(mandate);
-		steps.changeStatus(editor, Messages.status_discontinued, "2010-01-01"); //$NON-NLS-1$
+		steps.changeStatus(editor, ModelLabels.status(MandateStatus.DISCONTINUED), "2010-01-01"); //$NON-NLS-1$
 		String finding = steps.read(() -> MandateValidation.findings(mandate).getFirst().message());
 		steps.robot().waitUntil(Condition.of("the editor's validation message", //$NON-NLS-1$
 				() -> steps.editorMessage().contains(finding)));
