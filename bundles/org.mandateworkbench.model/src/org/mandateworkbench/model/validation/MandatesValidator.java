@@ -14,7 +14,6 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.EObjectValidator;
-import org.eclipse.osgi.util.NLS;
 import org.mandateworkbench.model.Addressees;
 import org.mandateworkbench.model.Document;
 import org.mandateworkbench.model.Mandate;
@@ -30,6 +29,7 @@ import org.mandateworkbench.model.StateResponse;
 import org.mandateworkbench.model.StatusChange;
 import org.mandateworkbench.model.symbol.DocumentSymbol;
 import org.mandateworkbench.model.symbol.SymbolParseResult;
+import org.mandateworkbench.model.validation.internal.GenericMessages;
 import org.mandateworkbench.model.validation.internal.Messages;
 import org.mandateworkbench.model.validation.internal.ObjectLabeler;
 
@@ -39,10 +39,14 @@ import org.mandateworkbench.model.validation.internal.ObjectLabeler;
  * <p>
  * Every diagnostic has the source {@link #DIAGNOSTIC_SOURCE}, one of the int codes below, a
  * localized message naming the object in quotes and the field, and the data
- * {@code [object, feature]}. EMF's generic constraints (required features, dangling proxies,
- * containment cycles) run too, as inherited from {@link EObjectValidator}; only the generic
+ * {@code [object, feature]}. EMF's generic constraints (required features, dangling references,
+ * unresolved proxies, duplicate ids, containment cycles) run too, as inherited from
+ * {@link EObjectValidator}, keeping EMF's source, code and data; only their messages are replaced
+ * by ours (see {@link #createDiagnostic}), which name the field by its display label and are in
+ * the UI language, where EMF's name the Java feature and are always English. The generic
  * "required feature" check of {@code Document.symbol} is left to {@link #DOCUMENT__SYMBOL_PRESENT},
- * whose message is more specific.
+ * and the generic "unique id" check of documents, whose id is their symbol, to
+ * {@link #MANDATE_WORKSPACE__UNIQUE_DOCUMENT_SYMBOLS}: their messages are more specific.
  * <p>
  * Registration: {@link org.eclipse.emf.ecore.util.Diagnostician Diagnostician} finds validators in
  * an {@link EValidator.Registry}. Call {@link #register()} once at start-up to put this validator
@@ -137,7 +141,7 @@ public class MandatesValidator extends EObjectValidator {
         if (result.isValid()) {
             return Diagnostic.OK_INSTANCE;
         }
-        String message = NLS.bind(Messages.Document_symbolWellFormed, text, result.problem().orElseThrow().message());
+        String message = Messages.bind(Messages.Document_symbolWellFormed, text, result.problem().orElseThrow().message());
         return new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, DOCUMENT__SYMBOL_WELL_FORMED, message,
                 new Object[] { text, Literals.DOCUMENT__SYMBOL });
     }
@@ -174,6 +178,25 @@ public class MandatesValidator extends EObjectValidator {
             Map<Object, Object> context) {
         // Reported by DOCUMENT__SYMBOL_PRESENT with a message that says what to do.
         return feature == Literals.DOCUMENT__SYMBOL || super.validate_MultiplicityConforms(object, feature, diagnostics, context);
+    }
+
+    @Override
+    public boolean validate_UniqueID(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        // A document's id is its symbol, whose repetition MANDATE_WORKSPACE__UNIQUE_DOCUMENT_SYMBOLS reports.
+        return object instanceof Document || super.validate_UniqueID(object, diagnostics, context);
+    }
+
+    /**
+     * Gives the diagnostics of EMF's generic constraints our own message in the UI language; source,
+     * code and data stay EMF's.
+     */
+    @Override
+    protected BasicDiagnostic createDiagnostic(int severity, String source, int code, String messageKey,
+            Object[] messageSubstitutions, Object[] data, Map<Object, Object> context) {
+        if (!EObjectValidator.DIAGNOSTIC_SOURCE.equals(source)) {
+            return super.createDiagnostic(severity, source, code, messageKey, messageSubstitutions, data, context);
+        }
+        return new BasicDiagnostic(severity, source, code, GenericMessages.message(messageKey, code, data), data);
     }
 
     private boolean validateMandateWorkspace(MandateWorkspace workspace, DiagnosticChain diagnostics) {
@@ -349,7 +372,8 @@ public class MandatesValidator extends EObjectValidator {
     }
 
     /**
-     * Adds a diagnostic whose message binds the object's label as {0}, then the extra arguments.
+     * Adds a diagnostic whose message (a key of {@link Messages}) binds the object's label as {0},
+     * then the extra arguments.
      *
      * @return false, the rule's verdict
      */
@@ -359,7 +383,7 @@ public class MandatesValidator extends EObjectValidator {
             Object[] bindings = new Object[arguments.length + 1];
             bindings[0] = ObjectLabeler.label(object);
             System.arraycopy(arguments, 0, bindings, 1, arguments.length);
-            diagnostics.add(new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, code, NLS.bind(message, bindings),
+            diagnostics.add(new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, code, Messages.bind(message, bindings),
                     new Object[] { object, feature }));
         }
         return false;

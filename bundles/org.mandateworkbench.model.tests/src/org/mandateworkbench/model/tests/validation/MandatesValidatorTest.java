@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -17,6 +18,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mandateworkbench.model.Document;
 import org.mandateworkbench.model.Mandate;
@@ -33,6 +36,18 @@ import org.mandateworkbench.model.validation.WorkspaceValidation;
 class MandatesValidatorTest {
 
     private final ValidationFixture fixture = new ValidationFixture();
+    private final Locale startingLocale = Locale.getDefault();
+
+    /** The messages are made in the JVM's locale; these tests read the English ones. */
+    @BeforeEach
+    void useEnglish() {
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(startingLocale);
+    }
 
     @Test
     void fixtureBreaksNoRuleNotEvenEmfGenericOnes() {
@@ -43,7 +58,7 @@ class MandatesValidatorTest {
     void reportsDocumentWithoutSymbolOnceWithItsOwnRule() {
         Document document = fixture.addDocument(null);
         Diagnostic diagnostic = single(MandatesValidator.DOCUMENT__SYMBOL_PRESENT, Diagnostic.ERROR, document, Literals.DOCUMENT__SYMBOL);
-        assertTrue(diagnostic.getMessage().contains("symbol"), diagnostic.getMessage());
+        assertTrue(diagnostic.getMessage().contains("\"Symbol\""), diagnostic.getMessage());
         assertEquals(1, WorkspaceValidation.problems(fixture.workspace).size(), "EMF's generic required-feature check stays quiet");
     }
 
@@ -71,7 +86,7 @@ class MandatesValidatorTest {
         fixture.response.setReceivedDate(LocalDate.of(2018, 2, 1));
         Diagnostic diagnostic = single(MandatesValidator.STATE_RESPONSE__RECEIVED_AFTER_NOTE, Diagnostic.ERROR, fixture.response,
                 Literals.STATE_RESPONSE__RECEIVED_DATE);
-        assertNamesObjectAndField(diagnostic, "nv-1-chn", "receivedDate");
+        assertNamesObjectAndField(diagnostic, "nv-1-chn", "Received Date");
         assertTrue(diagnostic.getMessage().contains("CU 2018/20"), diagnostic.getMessage());
         assertTrue(diagnostic.getMessage().contains("2018-02-01") && diagnostic.getMessage().contains("2018-02-09"));
     }
@@ -87,7 +102,7 @@ class MandatesValidatorTest {
         fixture.response.setState(fixture.mexico);
         Diagnostic diagnostic = single(MandatesValidator.STATE_RESPONSE__STATE_ADDRESSED, Diagnostic.WARNING, fixture.response,
                 Literals.STATE_RESPONSE__STATE);
-        assertNamesObjectAndField(diagnostic, "nv-1-chn", "state");
+        assertNamesObjectAndField(diagnostic, "nv-1-chn", "State");
         assertTrue(diagnostic.getMessage().contains("MEX"), diagnostic.getMessage());
     }
 
@@ -108,7 +123,7 @@ class MandatesValidatorTest {
         assertEquals(1, found.size(), found.toString());
         assertRule(found.getFirst(), MandatesValidator.RECOMMENDATION__MEETING_PRESENT, Diagnostic.ERROR, detached,
                 Literals.RECOMMENDATION__MEETING);
-        assertNamesObjectAndField(found.getFirst(), "loose-rec", "meeting");
+        assertNamesObjectAndField(found.getFirst(), "loose-rec", "Meeting");
         assertTrue(MandatesValidator.INSTANCE.validateRecommendation_meetingPresent(fixture.recommendation, null));
     }
 
@@ -117,7 +132,7 @@ class MandatesValidatorTest {
         fixture.mandate.getSourceRecommendations().clear();
         Diagnostic diagnostic = single(MandatesValidator.MANDATE__SOURCE_PRESENT, Diagnostic.WARNING, fixture.mandate,
                 Literals.MANDATE__SOURCE_PARAGRAPHS);
-        assertNamesObjectAndField(diagnostic, "m-coop", "sourceParagraphs");
+        assertNamesObjectAndField(diagnostic, "m-coop", "Source Paragraphs");
     }
 
     @Test
@@ -140,7 +155,7 @@ class MandatesValidatorTest {
         fixture.mandate.getStatusChanges().add(ValidationFixture.change(LocalDate.of(2019, 7, 1), MandateStatus.SUPERSEDED));
         Diagnostic diagnostic = single(MandatesValidator.MANDATE__SUCCESSOR_WHEN_SUPERSEDED, Diagnostic.WARNING, fixture.mandate,
                 Literals.MANDATE__SUCCESSOR);
-        assertNamesObjectAndField(diagnostic, "m-coop", "successor");
+        assertNamesObjectAndField(diagnostic, "m-coop", "Successor");
     }
 
     @Test
@@ -165,7 +180,7 @@ class MandatesValidatorTest {
         fixture.mandate.getStatusChanges().add(ValidationFixture.change(LocalDate.of(2018, 5, 1), MandateStatus.IN_PROGRESS));
         Diagnostic diagnostic = single(MandatesValidator.MANDATE__STATUS_HISTORY_ORDERED, Diagnostic.ERROR, fixture.mandate,
                 Literals.MANDATE__STATUS_CHANGES);
-        assertNamesObjectAndField(diagnostic, "m-coop", "statusChanges");
+        assertNamesObjectAndField(diagnostic, "m-coop", "Status Changes");
         assertTrue(diagnostic.getMessage().contains("3"), "names the position of the change");
         assertTrue(diagnostic.getMessage().contains("2018-05-01") && diagnostic.getMessage().contains("2019-06-01"));
     }
@@ -182,7 +197,7 @@ class MandatesValidatorTest {
         Document repeated = fixture.addDocument("cac/cosp/eg.1/2018/4");
         Diagnostic diagnostic = single(MandatesValidator.MANDATE_WORKSPACE__UNIQUE_DOCUMENT_SYMBOLS, Diagnostic.ERROR, repeated,
                 Literals.DOCUMENT__SYMBOL);
-        assertNamesObjectAndField(diagnostic, "CAC/COSP/EG.1/2018/4", "symbol");
+        assertNamesObjectAndField(diagnostic, "CAC/COSP/EG.1/2018/4", "Symbol");
         assertTrue(diagnostic.getMessage().contains("fixture"), "names the workspace");
         fixture.addDocument("CAC/COSP/EG.1/2018/4");
         assertEquals(2, own().size());
@@ -200,7 +215,7 @@ class MandatesValidatorTest {
         fixture.reminder.setDate(LocalDate.of(2018, 2, 1));
         Diagnostic diagnostic = single(MandatesValidator.NOTE_VERBALE_REMINDER__AFTER_NOTE, Diagnostic.ERROR, fixture.reminder,
                 Literals.MANDATE_ACTION__DATE);
-        assertNamesObjectAndField(diagnostic, "nv-1-reminder", "date");
+        assertNamesObjectAndField(diagnostic, "nv-1-reminder", "Date");
         assertTrue(diagnostic.getMessage().contains("CU 2018/20"), diagnostic.getMessage());
     }
 
@@ -215,7 +230,7 @@ class MandatesValidatorTest {
         fixture.note.setReplyDeadline(LocalDate.of(2018, 2, 8));
         Diagnostic diagnostic = single(MandatesValidator.NOTE_VERBALE__DEADLINE_AFTER_DATE, Diagnostic.ERROR, fixture.note,
                 Literals.NOTE_VERBALE__REPLY_DEADLINE);
-        assertNamesObjectAndField(diagnostic, "CU 2018/20", "replyDeadline");
+        assertNamesObjectAndField(diagnostic, "CU 2018/20", "Reply Deadline");
     }
 
     @Test
@@ -231,7 +246,7 @@ class MandatesValidatorTest {
         fixture.reminder.setReplyDeadline(LocalDate.of(2018, 3, 19));
         Diagnostic diagnostic = single(MandatesValidator.NOTE_VERBALE_REMINDER__DEADLINE_AFTER_DATE, Diagnostic.ERROR,
                 fixture.reminder, Literals.NOTE_VERBALE_REMINDER__REPLY_DEADLINE);
-        assertNamesObjectAndField(diagnostic, "nv-1-reminder", "replyDeadline");
+        assertNamesObjectAndField(diagnostic, "nv-1-reminder", "Reply Deadline");
     }
 
     @Test
@@ -239,7 +254,7 @@ class MandatesValidatorTest {
         fixture.observation.setDate(null);
         Diagnostic diagnostic = single(MandatesValidator.OBSERVATION__DATE_PRESENT, Diagnostic.ERROR, fixture.observation,
                 Literals.OBSERVATION__DATE);
-        assertNamesObjectAndField(diagnostic, "replies/1", "date");
+        assertNamesObjectAndField(diagnostic, "replies/1", "Date");
     }
 
     @Test
@@ -294,11 +309,11 @@ class MandatesValidatorTest {
         assertEquals(List.of(object, feature), diagnostic.getData());
     }
 
-    /** English quotes the label as 'label', Chinese as “label”; either way the field's name appears. */
+    /** The English message quotes the object's label as 'label' and the field's display label as "Field". */
     private static void assertNamesObjectAndField(Diagnostic diagnostic, String label, String field) {
         String message = diagnostic.getMessage();
-        assertTrue(message.contains("'" + label + "'") || message.contains("\u201c" + label + "\u201d"), message);
-        assertTrue(message.contains(field), message);
+        assertTrue(message.contains("'" + label + "'"), message);
+        assertTrue(message.contains('"' + field + '"'), message);
     }
 
     private List<Diagnostic> own() {

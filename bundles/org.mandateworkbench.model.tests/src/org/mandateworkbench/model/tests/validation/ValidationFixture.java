@@ -4,6 +4,9 @@ import static org.mandateworkbench.model.query.MultilingualTextQuery.of;
 
 import java.time.LocalDate;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.mandateworkbench.model.Body;
 import org.mandateworkbench.model.Document;
 import org.mandateworkbench.model.DocumentType;
@@ -22,6 +25,7 @@ import org.mandateworkbench.model.State;
 import org.mandateworkbench.model.StateResponse;
 import org.mandateworkbench.model.StatusChange;
 import org.mandateworkbench.model.symbol.DocumentSymbol;
+import org.mandateworkbench.model.util.MandatesResourceFactoryImpl;
 
 /**
  * A small workspace that breaks no rule; each test spoils one thing. Dates follow the expert
@@ -108,6 +112,14 @@ final class ValidationFixture {
         observation.setValue(13);
         indicator.getObservations().add(observation);
         workspace.getIndicators().add(indicator);
+    }
+
+    /** Puts the workspace into a resource: EMF checks ids and containment only for objects in one. */
+    void putInResource() {
+        ResourceSetImpl resourceSet = new ResourceSetImpl();
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("mandates", new MandatesResourceFactoryImpl());
+        Resource resource = resourceSet.createResource(URI.createURI("memory:/fixture.mandates"));
+        resource.getContents().add(workspace);
     }
 
     static StatusChange change(LocalDate date, MandateStatus status) {

@@ -7,12 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.Test;
 import org.mandateworkbench.model.MandateStatus;
-import org.mandateworkbench.model.util.MandatesResourceFactoryImpl;
 import org.mandateworkbench.model.validation.ValidationProblem;
 import org.mandateworkbench.model.validation.ValidationProblem.Severity;
 import org.mandateworkbench.model.validation.WorkspaceValidation;
@@ -29,7 +26,7 @@ class WorkspaceValidationTest {
 
     @Test
     void flattensProblemsFromAllLevelsWithSeverityRuleLabelAndFragment() {
-        putInResource();
+        fixture.putInResource();
         fixture.response.setReceivedDate(LocalDate.of(2018, 1, 31));
         fixture.mandate.getSourceRecommendations().clear();
         fixture.observation.setDate(null);
@@ -72,10 +69,4 @@ class WorkspaceValidationTest {
                 "StateResponse.stateAddressed"), rules);
     }
 
-    private void putInResource() {
-        ResourceSetImpl resourceSet = new ResourceSetImpl();
-        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("mandates", new MandatesResourceFactoryImpl());
-        Resource resource = resourceSet.createResource(URI.createURI("memory:/fixture.mandates"));
-        resource.getContents().add(fixture.workspace);
-    }
 }

@@ -35,6 +35,20 @@ public final class ObjectLabeler {
         return key != null && !key.isBlank() ? key : object.eClass().getName() + ' ' + EcoreUtil.getURI(object).fragment();
     }
 
+    /**
+     * @return the label of the object or, when it has no key (a localized string, a language
+     *         version), of the nearest container that has one: what a user can find in the workspace
+     */
+    public static String nearestLabel(EObject object) {
+        for (EObject candidate = object; candidate != null; candidate = candidate.eContainer()) {
+            String key = key(candidate);
+            if (key != null && !key.isBlank()) {
+                return key;
+            }
+        }
+        return label(object);
+    }
+
     private static String key(EObject object) {
         return switch (object) {
             case Document document -> document.getSymbol() == null ? null : document.getSymbol().toString();
