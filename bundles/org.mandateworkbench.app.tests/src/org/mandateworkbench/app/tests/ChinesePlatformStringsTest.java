@@ -3,7 +3,6 @@ package org.mandateworkbench.app.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +11,6 @@ import java.util.Map;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -41,23 +35,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mandateworkbench.model.Mandate;
-import org.mandateworkbench.model.MandatesPackage;
-import org.mandateworkbench.store.ModelStore;
 import org.mandateworkbench.testsupport.robot.Condition;
 import org.mandateworkbench.testsupport.robot.RobotShell;
-import org.mandateworkbench.testsupport.robot.RobotTree;
 import org.mandateworkbench.testsupport.robot.ScreenshotOnFailureExtension;
 import org.mandateworkbench.testsupport.robot.SwtRobot;
-import org.mandateworkbench.ui.EditorInput;
-import org.mandateworkbench.ui.WidgetIds;
-import org.mandateworkbench.ui.mandate.MandateEditorIds;
 
 /**
  * The platform's own strings in Chinese, as the org.mandateworkbench.nl.zh.* fragments give them: the
- * buttons of JFace dialogs, of the JFace preference dialog and of a wizard, the e4 save prompt and tab
- * menu, and the messages of the e4 renderers, add-ons, jobs and Equinox common. Runs in its own runtime started with -nl zh, like
- * {@code releng/run-workbench -nl zh}.
+ * buttons of JFace dialogs, of the JFace preference dialog and of a wizard, the tab menu, and the
+ * messages of the e4 renderers (its save prompt among them), add-ons, jobs and Equinox common. A dirty
+ * mandate editor asks with the workbench's own dialog ({@link ChineseMandateDirtyStateTest}). Runs in
+ * its own runtime started with -nl zh, like {@code releng/run-workbench -nl zh}.
  */
 @ExtendWith(ScreenshotOnFailureExtension.class)
 class ChinesePlatformStringsTest {
@@ -171,45 +159,6 @@ class ChinesePlatformStringsTest {
 		assertTrue(labels.contains("全部关闭(&A)"), labels::toString); //$NON-NLS-1$
 		assertTrue(labels.stream().allMatch(label -> label.codePoints().anyMatch(c -> c >= 0x4e00 && c <= 0x9fff)),
 				labels::toString);
-	}
-
-	@Test
-	void savePromptOfAnEditedEditorIsChinese() {
-		RobotTree tree = robot.treeWithId(WidgetIds.NAVIGATOR_TREE);
-		String first = tree.expandNode("任务授权").items().get(0); //$NON-NLS-1$
-		tree.item("任务授权", first).doubleClick(); //$NON-NLS-1$
-		IEclipseContext context = workbench.window().getContext();
-		robot.waitUntil(Condition.of("the mandate editor to open", () -> !mandateEditors(context).isEmpty())); //$NON-NLS-1$
-		MPart editor = mandateEditors(context).get(0);
-		ModelStore store = robot.syncExec("find the model store", () -> context.get(ModelStore.class)); //$NON-NLS-1$
-		Mandate mandate = robot.syncExec("read the edited mandate", //$NON-NLS-1$
-				() -> (Mandate) editor.getTransientData().get(EditorInput.TRANSIENT_KEY));
-		robot.syncExec("change the due date", () -> store.execute(SetCommand.create(store.editingDomain(), mandate, //$NON-NLS-1$
-				MandatesPackage.Literals.MANDATE__DUE_DATE, LocalDate.of(2030, 6, 30))));
-		robot.waitUntil(Condition.of("the editor to be dirty", () -> robot.syncExec("read dirty", editor::isDirty))); //$NON-NLS-1$ //$NON-NLS-2$
-		String label = robot.syncExec("read the editor's label", editor::getLabel); //$NON-NLS-1$
-
-		// What closing the dirty editor asks: the window's save handler, as the e4 renderer shows it.
-		robot.display().asyncExec(() -> context.get(EPartService.class).savePart(editor, true));
-		RobotShell prompt = robot.shell("保存部件"); //$NON-NLS-1$
-		try {
-			prompt.label("保存“" + label + "”？"); //$NON-NLS-1$ //$NON-NLS-2$
-			Map<Integer, String> buttons = DialogButtons.texts(robot, prompt);
-			assertEquals("保存(&S)", buttons.get(0)); //$NON-NLS-1$
-			assertEquals("不保存(&N)", buttons.get(1)); //$NON-NLS-1$
-			assertEquals("取消", buttons.get(2)); //$NON-NLS-1$
-			prompt.captureScreenshot("platform-zh-save-prompt"); //$NON-NLS-1$
-		} finally {
-			closeWith(prompt, "取消"); //$NON-NLS-1$
-			robot.syncExec("undo the change", () -> store.commandStack().undo()); //$NON-NLS-1$
-		}
-		robot.waitUntil(Condition.of("the model to be clean again", () -> !robot.syncExec("read dirty", store::isDirty))); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static List<MPart> mandateEditors(IEclipseContext context) {
-		return robot.syncExec("find mandate editors", () -> context.get(EModelService.class) //$NON-NLS-1$
-				.findElements(workbench.window(), MandateEditorIds.PART_DESCRIPTOR, MPart.class).stream()
-				.filter(part -> part.getWidget() != null).toList());
 	}
 
 	/** The NLS message classes of the other hosts, read after start-up: the save prompt, tab menu, jobs. */
