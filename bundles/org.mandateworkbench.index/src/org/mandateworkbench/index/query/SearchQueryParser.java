@@ -39,7 +39,7 @@ import org.mandateworkbench.index.schema.IndexFields;
  * Parses what a user types in the search box: words (searched in the English and the Chinese
  * text), "phrases", AND / OR / NOT, + and -, parentheses, prefix* and the field prefixes symbol:,
  * body:, meeting:, state:, year:, date:, type:, status:, addressee:, lang:, resolution: and access:.
- * {@code resolution 7/1} and {@code 第 7/1 号决议} mean resolution:7/1. Ranges work on year
+ * {@code resolution 7/1} and {@code 第 7/1 号决议} mean a bare 7/1. Ranges work on year
  * (year:[2017 TO 2019]) and date (date:[2017-01-01 TO 2018-12-31]); a bare year in date: means the
  * whole year. Terms combine with AND unless OR is written. Slashes need no escaping, so
  * symbol:CAC/COSP/EG.1/2019 finds every 2019 document of the expert meeting.
