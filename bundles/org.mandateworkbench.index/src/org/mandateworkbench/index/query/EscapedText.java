@@ -8,19 +8,19 @@ import java.util.regex.Pattern;
  * The typed text with slashes outside quotes escaped, because the Lucene syntax reads /.../ as a
  * regular expression while users type symbols such as CAC/COSP/EG.1, and with the spoken forms of a
  * resolution number ({@code resolution 7/1}, {@code decision 7/1}, {@code 第 7/1 号决议}) outside quotes
- * turned into {@code resolution:7/1}. Maps positions back to the typed text for error messages.
+ * turned into the bare number {@code 7/1}, which finds the units from resolution or decision 7/1 and the
+ * text citing it. Maps positions back to the typed text for error messages.
  */
 record EscapedText(String text, int[] originalPositions) {
 
     private static final Pattern RESOLUTION_PHRASE = Pattern.compile(
             "(?iu)(?<![\\p{L}:])(?:resolution|decision)\\s+(\\d{1,3}/\\d{1,3})(?![\\d/])" //$NON-NLS-1$
                     + "|\u7b2c\\s*(\\d{1,3}/\\d{1,3})\\s*\u53f7(?:\u51b3\u8bae|\u51b3\u5b9a)"); //$NON-NLS-1$
-    private static final String RESOLUTION_FIELD = "resolution:"; //$NON-NLS-1$
 
     /** @return the typed text with resolution phrases rewritten and slashes escaped */
     static EscapedText of(String typed) {
         StringBuilder rewritten = new StringBuilder(typed.length());
-        int[] positions = new int[typed.length() * 2 + RESOLUTION_FIELD.length() + 1];
+        int[] positions = new int[typed.length() * 2 + 1];
         Matcher phrase = RESOLUTION_PHRASE.matcher(typed);
         int copied = 0;
         while (phrase.find()) {
@@ -29,10 +29,6 @@ record EscapedText(String text, int[] originalPositions) {
             }
             positions = copy(typed, copied, phrase.start(), rewritten, positions);
             int number = phrase.group(1) != null ? 1 : 2;
-            for (int i = 0; i < RESOLUTION_FIELD.length(); i++) {
-                positions = mark(positions, rewritten.length(), phrase.start());
-                rewritten.append(RESOLUTION_FIELD.charAt(i));
-            }
             positions = copy(typed, phrase.start(number), phrase.end(number), rewritten, positions);
             copied = phrase.end();
         }

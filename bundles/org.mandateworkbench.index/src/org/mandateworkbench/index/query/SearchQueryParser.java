@@ -39,7 +39,8 @@ import org.mandateworkbench.index.schema.IndexFields;
  * Parses what a user types in the search box: words (searched in the English and the Chinese
  * text), "phrases", AND / OR / NOT, + and -, parentheses, prefix* and the field prefixes symbol:,
  * body:, meeting:, state:, year:, date:, type:, status:, addressee:, lang:, resolution: and access:.
- * {@code resolution 7/1} and {@code 第 7/1 号决议} mean resolution:7/1. Ranges work on year
+ * {@code resolution 7/1} and {@code 第 7/1 号决议} mean a bare 7/1; a State's name as a word also finds
+ * the units of that State. Ranges work on year
  * (year:[2017 TO 2019]) and date (date:[2017-01-01 TO 2018-12-31]); a bare year in date: means the
  * whole year. Terms combine with AND unless OR is written. Slashes need no escaping, so
  * symbol:CAC/COSP/EG.1/2019 finds every 2019 document of the expert meeting.
@@ -53,6 +54,7 @@ public final class SearchQueryParser {
     private static final String OPEN_END = "*"; //$NON-NLS-1$
     private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)"); //$NON-NLS-1$
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}"); //$NON-NLS-1$
+    private static final Pattern STATE_CODE = Pattern.compile("[A-Za-z]{2,3}"); //$NON-NLS-1$
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("\\d{1,3}/\\d{1,3}"); //$NON-NLS-1$
     private static final List<String> FIELDS = List.of(IndexFields.SYMBOL, IndexFields.RESOLUTION, IndexFields.BODY, IndexFields.MEETING,
             IndexFields.STATE, IndexFields.YEAR, IndexFields.DATE, IndexFields.TYPE, IndexFields.STATUS,
@@ -281,9 +283,14 @@ public final class SearchQueryParser {
             Query chinese = createPhraseQuery(IndexFields.TEXT_ZH, text);
             Query words = either(english, chinese);
             // A bare 7/1 also means the units that come from resolution or decision 7/1.
-            return RESOLUTION_NUMBER.matcher(text.strip()).matches()
-                    ? either(words, new TermQuery(new Term(IndexFields.RESOLUTION, text.strip())))
-                    : words;
+            if (RESOLUTION_NUMBER.matcher(text.strip()).matches()) {
+                return either(words, new TermQuery(new Term(IndexFields.RESOLUTION, text.strip())));
+            }
+            // A State's name typed as a word also means its units (a reply holds its State in state:, not
+            // in its text). Codes are left out: as words, "no" or "in" would name Norway or India.
+            Optional<String> state = quoted || STATE_CODE.matcher(text.strip()).matches() ? Optional.empty()
+                    : states.iso3(text.strip());
+            return state.isPresent() ? either(words, new TermQuery(new Term(IndexFields.STATE, state.get()))) : words;
         }
 
         private int year(String field, String text) throws FieldValueException {

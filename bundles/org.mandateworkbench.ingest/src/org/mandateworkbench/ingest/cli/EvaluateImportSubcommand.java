@@ -1,14 +1,13 @@
 package org.mandateworkbench.ingest.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.mandateworkbench.cli.CommandContext;
 import org.mandateworkbench.cli.ExitCodes;
+import org.mandateworkbench.cli.PathArguments;
 import org.mandateworkbench.cli.Subcommand;
 import org.mandateworkbench.cli.UsageException;
 import org.mandateworkbench.ingest.evaluation.AnnotationException;
@@ -32,20 +31,9 @@ public final class EvaluateImportSubcommand implements Subcommand {
 
 	@Override
 	public int run(List<String> arguments, CommandContext context) throws Exception {
-		List<Path> paths = new ArrayList<>();
-		for (String argument : arguments) {
-			if (argument.startsWith("-")) { //$NON-NLS-1$
-				throw new UsageException(NLS.bind(Messages.EvaluateCommand_unknownOption, argument));
-			}
-			paths.add(context.resolve(argument));
-		}
-		if (paths.size() != 2) {
-			throw new UsageException(Messages.EvaluateCommand_usage);
-		}
+		List<Path> paths = PathArguments.folderFirst(arguments, 2, context, Messages.EvaluateCommand_unknownOption,
+				Messages.EvaluateCommand_usage, Messages.EvaluateCommand_notFolder);
 		Path folder = paths.get(0);
-		if (!Files.isDirectory(folder)) {
-			throw new UsageException(NLS.bind(Messages.EvaluateCommand_notFolder, folder));
-		}
 		ImportEvaluator evaluator = new ImportEvaluator();
 		QualityCalculator calculator;
 		try {

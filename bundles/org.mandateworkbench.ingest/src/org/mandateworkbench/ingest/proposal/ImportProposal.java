@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.mandateworkbench.ingest.internal.Messages;
 import org.mandateworkbench.ingest.recognize.MeetingDetails;
+import org.mandateworkbench.model.symbol.DocumentSymbol;
 
 /**
  * What an import proposes to add to a workspace for one document: its metadata and what it cites,
@@ -59,6 +61,31 @@ public record ImportProposal(String source, Optional<Cited<String>> symbol, Opti
 		problems = List.copyOf(problems);
 		organizations = List.copyOf(organizations);
 		reiterations = List.copyOf(reiterations);
+	}
+
+	/**
+	 * A copy of this proposal with the document symbol a user entered by hand, for a document that
+	 * prints none (the analyzer then asks for one). The symbol is cited with an empty span at the start
+	 * of the text, a citation of the same symbol is no longer listed among the cited ones, the body
+	 * comes from the symbol (as for a printed one), and the problem about the missing symbol is dropped.
+	 *
+	 * @param entered the symbol, such as "CAC/COSP/EG.1/2018/2"
+	 * @return the copy
+	 * @throws IllegalArgumentException when the text is not a valid document symbol
+	 */
+	public ImportProposal withSymbol(String entered) {
+		DocumentSymbol parsed = DocumentSymbol.tryParse(entered)
+				.orElseThrow(() -> new IllegalArgumentException("not a document symbol: " + entered)); //$NON-NLS-1$
+		String key = parsed.normalizedKey();
+		List<Cited<String>> others = symbolsCited.stream()
+				.filter(c -> !key.equals(DocumentSymbol.normalizeText(c.value()))).toList();
+		// As for a printed symbol, its prefix names the body; a conference named on the first page only stands in.
+		Optional<String> namedBody = Optional.of(parsed.bodyPrefix()).filter(s -> !s.isEmpty()).or(() -> body);
+		List<String> left = problems.stream().filter(p -> !p.equals(Messages.ImportAnalyzer_noSymbol)).toList();
+		return new ImportProposal(source, Optional.of(new Cited<>(parsed.toString(), 0, 0)), agendaSymbol, distribution,
+				date, language, originalLanguage, namedBody, meeting, agendaItem, type, title, paragraphs, others,
+				resolutionsCited, articlesCited, states, recommendations, notesVerbales, responses, indicators, left,
+				meetingDetails, organizations, reiterations);
 	}
 
 	/**

@@ -45,6 +45,21 @@ class TextAnalyzersTest {
     }
 
     @Test
+    void joinsChineseWordsWrappedAcrossLinesAsPdfExtractionLeavesThem() {
+        ChineseTextAnalyzer analyzer = new ChineseTextAnalyzer();
+        List<String> whole = terms(analyzer, "\u8d44\u4ea7\u8ffd\u56de");
+        assertEquals(whole, terms(analyzer, "\u8d44\n\n\u4ea7\u8ffd\u56de"));
+        assertEquals(whole, terms(analyzer, "\u8d44 \r\n\u3000\u4ea7\u8ffd\u56de"));
+        // The bigram of the joined characters still points at both of them in the original text.
+        assertTrue(AnalyzedTokens.describe(analyzer, "\u8d44\n\n\u4ea7").get(0).endsWith(" 0-4"),
+                AnalyzedTokens.describe(analyzer, "\u8d44\n\n\u4ea7").toString());
+        // Only line breaks between Han characters are dropped: Latin words and a plain blank keep them apart.
+        assertEquals(List.of("asset", "recovery"), terms(analyzer, "asset\nrecovery"));
+        assertEquals(List.of("2018", "\u5e74"), terms(analyzer, "2018\n\u5e74"));
+        assertEquals(List.of("\u8d44", "\u4ea7"), terms(analyzer, "\u8d44 \u4ea7"));
+    }
+
+    @Test
     void reducesIrregularPluralsBeforeStemming() {
         EnglishTextAnalyzer analyzer = new EnglishTextAnalyzer();
         assertEquals(terms(analyzer, "woman"), terms(analyzer, "women"));

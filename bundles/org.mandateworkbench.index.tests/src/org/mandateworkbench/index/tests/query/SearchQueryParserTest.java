@@ -41,6 +41,17 @@ class SearchQueryParserTest {
     }
 
     @Test
+    void aStateNameTypedAsAWordAlsoMeansItsUnitsButACodeOrAQuotedNameDoesNot() {
+        String norway = new TermQuery(new Term("state", "NOR")).toString();
+        assertTrue(query("Norway").toString().contains(norway), query("Norway").toString());
+        assertTrue(query("\u632a\u5a01").toString().contains(norway), query("\u632a\u5a01").toString());
+        assertFalse(query("no").toString().contains("state:"), query("no").toString());
+        assertFalse(query("NOR").toString().contains("state:"), query("NOR").toString());
+        assertFalse(query("\"Norway\"").toString().contains("state:"), query("\"Norway\"").toString());
+        assertFalse(query("tracking").toString().contains("state:"), query("tracking").toString());
+    }
+
+    @Test
     void parsesYearAsPointQuery() {
         assertEquals(IntPoint.newExactQuery("year", 2019), query("year:2019"));
         assertEquals(IntPoint.newRangeQuery("year", 2017, 2019), query("year:[2017 TO 2019]"));

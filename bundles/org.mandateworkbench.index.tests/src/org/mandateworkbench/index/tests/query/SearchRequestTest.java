@@ -191,18 +191,22 @@ class SearchRequestTest {
     }
 
     @Test
-    void spokenResolutionNumbersMeanTheResolutionField() throws IOException {
+    void spokenResolutionNumbersMeanTheBareNumberSoThatCitingTextIsFoundToo() throws IOException {
         try (IndexService index = IndexService.open(folder, DemoModel.create(), false)) {
             List<String> field = ids(index.search("resolution:7/1", 100));
+            List<String> bare = ids(index.search("7/1", 100));
             assertFalse(field.isEmpty());
-            assertEquals(field, ids(index.search("resolution 7/1", 100)));
-            assertEquals(field, ids(index.search("Resolution  7/1", 100)));
-            assertEquals(field, ids(index.search("decision 7/1", 100)));
-            assertEquals(field, ids(index.search("第 7/1 号决议", 100)));
-            assertEquals(field, ids(index.search("第7/1号决议", 100)));
+            assertTrue(bare.containsAll(field));
+            // The units that only cite 7/1 in their text (the note verbale asking about it) come on top.
+            assertTrue(bare.size() > field.size(), bare + " " + field);
+            assertEquals(bare, ids(index.search("resolution 7/1", 100)));
+            assertEquals(bare, ids(index.search("Resolution  7/1", 100)));
+            assertEquals(bare, ids(index.search("decision 7/1", 100)));
+            assertEquals(bare, ids(index.search("第 7/1 号决议", 100)));
+            assertEquals(bare, ids(index.search("第7/1号决议", 100)));
             List<String> panel = ids(index.search("第 7/1 号决议 AND panel", 100));
             assertFalse(panel.isEmpty());
-            assertTrue(field.containsAll(panel));
+            assertTrue(bare.containsAll(panel));
             // Inside quotes the words stay words.
             assertTrue(index.search("\"resolution 7/1\"", 100).parse().isValid());
         }
