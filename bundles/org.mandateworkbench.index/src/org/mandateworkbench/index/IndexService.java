@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -84,7 +83,6 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
     private final Map<String, String> fingerprints = new HashMap<>();
     private final IndexHealth health;
     private int changesOnOpen;
@@ -290,7 +288,7 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
             String fingerprint = fingerprint(entry.getValue());
             if (!fingerprint.equals(fingerprints.get(entry.getKey()))) {
                 entry.getValue().add(new StoredField(IndexFields.FINGERPRINT, fingerprint));
-                writer.updateDocument(new Term(IndexFields.ID, entry.getKey()), facetsConfig.build(entry.getValue()));
+                writer.updateDocument(new Term(IndexFields.ID, entry.getKey()), entry.getValue());
                 fingerprints.put(entry.getKey(), fingerprint);
                 changes++;
             }
@@ -379,7 +377,7 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
         for (Map.Entry<String, Document> unit : units.subList(start, Math.min(units.size(), start + REBUILD_CHUNK))) {
             String fingerprint = fingerprint(unit.getValue());
             unit.getValue().add(new StoredField(IndexFields.FINGERPRINT, fingerprint));
-            writer.addDocument(facetsConfig.build(unit.getValue()));
+            writer.addDocument(unit.getValue());
             written.put(unit.getKey(), fingerprint);
         }
         return true;

@@ -32,8 +32,8 @@ import org.mandateworkbench.index.schema.UnitIds;
 
 /**
  * Searches one index reader: parses the typed text ({@link SearchQueryParser}), returns the best hits
- * with highlighted snippets (UnifiedHighlighter; the overlapping bigrams of a Chinese word merge into
- * one highlight) and the facet counts of all hits, with drill-down and sideways counts
+ * with highlighted snippets (UnifiedHighlighter, which analyzes the stored text of the hits shown, as
+ * the postings hold no offsets; the overlapping bigrams of a Chinese word merge into one highlight) and the facet counts of all hits, with drill-down and sideways counts
  * ({@link SearchRequest}), by relevance or by date. Facet counting visits every hit, so broad queries
  * cost more. Cheap to create per reader; not thread-safe because the parser is not.
  */
@@ -113,8 +113,9 @@ public final class SearchService {
             facets = null;
         } else {
             DrillDownQuery query = new DrillDownQuery(FACETS_CONFIG, parse.query());
-            // Adding a dimension again ORs the values; one value is a one-level path.
-            request.drillDowns().forEach((dimension, values) -> values.forEach(value -> query.add(dimension, value)));
+            // Adding a dimension again ORs the values.
+            request.drillDowns().forEach((dimension, values) -> values
+                    .forEach(value -> query.add(dimension, IndexFields.drillDownQuery(dimension, value))));
             DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, FACETS_CONFIG, facetState)
                     .search(query, null, null, limit, sort, sort != null);
             top = result.hits;
