@@ -13,12 +13,10 @@ import org.apache.lucene.document.Document;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.mandateworkbench.index.analysis.StateMentionRecognizer;
 import org.mandateworkbench.ingest.segment.DocumentSegmenter;
 import org.mandateworkbench.ingest.segment.Segmentation;
@@ -198,7 +196,7 @@ public final class WorkspaceDocuments {
     private static Document noteVerbale(Mandate mandate, NoteVerbale note) {
         Document doc = unit(note.getId(), UnitKind.NOTE_VERBALE);
         if (note.getReference() != null) {
-            doc.add(new TextField(IndexFields.SYMBOL, note.getReference(), Field.Store.NO));
+            doc.add(new Field(IndexFields.SYMBOL, note.getReference(), IndexFields.TERMS_TYPE));
             doc.add(new StoredField(IndexFields.SYMBOL_DISPLAY, note.getReference()));
         }
         if (mandate.getStatus() != null) {
@@ -333,7 +331,7 @@ public final class WorkspaceDocuments {
                 return;
             }
         }
-        doc.add(new TextField(IndexFields.SYMBOL, key, Field.Store.NO));
+        doc.add(new Field(IndexFields.SYMBOL, key, IndexFields.TERMS_TYPE));
         doc.add(new StoredField(IndexFields.SYMBOL_DISPLAY, key));
     }
 
@@ -344,7 +342,6 @@ public final class WorkspaceDocuments {
         doc.add(new LongPoint(IndexFields.DATE, date.toEpochDay()));
         doc.add(new NumericDocValuesField(IndexFields.DATE, date.toEpochDay()));
         doc.add(new StoredField(IndexFields.DATE, date.toString()));
-        doc.add(new IntPoint(IndexFields.YEAR, date.getYear()));
         doc.add(IndexFields.facetField(IndexFields.YEAR, Integer.toString(date.getYear())));
     }
 
@@ -356,7 +353,7 @@ public final class WorkspaceDocuments {
         if (code == null || List.of(doc.getValues(IndexFields.STATE)).contains(code)) {
             return;
         }
-        doc.add(new TextField(IndexFields.STATE, code, Field.Store.NO));
+        doc.add(new Field(IndexFields.STATE, code, IndexFields.TERMS_TYPE));
         doc.add(IndexFields.facetField(IndexFields.STATE, code));
     }
 

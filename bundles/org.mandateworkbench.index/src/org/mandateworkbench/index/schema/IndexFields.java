@@ -1,5 +1,7 @@
 package org.mandateworkbench.index.schema;
 
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +9,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -48,7 +50,7 @@ public final class IndexFields {
     public static final String BODY = "body"; //$NON-NLS-1$
     /** Meeting key, lower case keyword (e.g. eg1-8). */
     public static final String MEETING = "meeting"; //$NON-NLS-1$
-    /** Year (IntPoint, facet). */
+    /** Year: a facet, searched as a range of {@link #DATE} days ({@link #yearQuery}). */
     public static final String YEAR = "year"; //$NON-NLS-1$
     /** Date as epoch day (LongPoint, doc values for sorting, stored ISO text). */
     public static final String DATE = "date"; //$NON-NLS-1$
@@ -95,6 +97,12 @@ public final class IndexFields {
     public static final List<String> TEXT_FIELDS = List.of(TEXT_EN, TEXT_ZH);
 
     /**
+     * Field type of {@link #SYMBOL} and {@link #STATE}: analyzed, documents only. Their queries are
+     * single terms ({@code SymbolAnalyzer.query}, a State's code), never phrases, so no positions.
+     */
+    public static final FieldType TERMS_TYPE = termsType();
+
+    /**
      * Field type of {@link #TEXT_EN} and {@link #TEXT_ZH}: stored, positions without offsets. Offsets
      * in the postings cost every paragraph at indexing time; the highlighter instead analyzes the
      * stored text of the few hits it shows.
@@ -102,6 +110,13 @@ public final class IndexFields {
     public static final FieldType TEXT_TYPE = textType();
 
     private IndexFields() {
+    }
+
+    private static FieldType termsType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.freeze();
+        return type;
     }
 
     private static FieldType textType() {
@@ -149,11 +164,25 @@ public final class IndexFields {
     public static Query drillDownQuery(String dimension, String value) {
         if (YEAR.equals(dimension)) {
             try {
-                return IntPoint.newExactQuery(YEAR, Integer.parseInt(value));
+                int year = Integer.parseInt(value);
+                return yearQuery(year, year);
             } catch (NumberFormatException e) {
                 return new MatchNoDocsQuery();
             }
         }
         return new TermQuery(new Term(dimension, value));
+    }
+
+    /**
+     * @return the units dated from the first day of {@code first} to the last day of {@code last}
+     *         (years outside what a date can hold are clamped); the year needs no points of its own
+     */
+    public static Query yearQuery(int first, int last) {
+        return LongPoint.newRangeQuery(DATE, LocalDate.of(clampYear(first), 1, 1).toEpochDay(),
+                LocalDate.of(clampYear(last), 12, 31).toEpochDay());
+    }
+
+    private static int clampYear(int year) {
+        return Math.clamp(year, Year.MIN_VALUE, Year.MAX_VALUE);
     }
 }
