@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -45,6 +46,11 @@ public final class SearchService {
     private static final Sort BY_DATE = new Sort(dateField(), SortField.FIELD_SCORE);
     private static final String EN = "en"; //$NON-NLS-1$
     private static final String ZH = "zh"; //$NON-NLS-1$
+    /**
+     * Analyzes the stored text of the hits shown (the postings hold no offsets). Shared: an analyzer
+     * keeps its token streams per thread, so each search reuses them instead of building new ones.
+     */
+    private static final Analyzer HIGHLIGHT_ANALYZER = IndexFields.indexAnalyzer();
 
     private final IndexSearcher searcher;
     private final SearchQueryParser parser;
@@ -133,7 +139,7 @@ public final class SearchService {
         if (top.scoreDocs.length == 0) {
             return Map.of();
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexFields.indexAnalyzer()).build();
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, HIGHLIGHT_ANALYZER).build();
         String[] fields = IndexFields.TEXT_FIELDS.toArray(String[]::new);
         int[] passages = new int[fields.length];
         Arrays.fill(passages, PASSAGES);
