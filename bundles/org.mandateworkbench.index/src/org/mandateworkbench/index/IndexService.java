@@ -28,6 +28,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -35,6 +36,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -475,10 +477,28 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
         }
     }
 
+    /**
+     * SHA-256 of the names and values of the unit's fields. Field types are left out: they change only
+     * with the schema version, which rebuilds the index anyway. (Digesting {@code Document.toString()},
+     * which spells out every field's type, cost two to three times as much.)
+     */
     private static String fingerprint(Document document) {
+        StringBuilder text = new StringBuilder(1024);
+        for (IndexableField field : document) {
+            text.append(field.name()).append('=');
+            BytesRef binary = field.binaryValue();
+            if (field.stringValue() != null) {
+                text.append(field.stringValue());
+            } else if (field.numericValue() != null) {
+                text.append(field.numericValue());
+            } else if (binary != null) {
+                text.append(HexFormat.of().formatHex(binary.bytes, binary.offset, binary.offset + binary.length));
+            }
+            text.append('\n');
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256") //$NON-NLS-1$
-                    .digest(document.toString().getBytes(StandardCharsets.UTF_8));
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
