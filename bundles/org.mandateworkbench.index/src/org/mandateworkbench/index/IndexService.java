@@ -23,12 +23,12 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -36,6 +36,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -84,7 +85,6 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
     private final Map<String, String> fingerprints = new HashMap<>();
     private final IndexHealth health;
     private int changesOnOpen;
@@ -290,7 +290,7 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
             String fingerprint = fingerprint(entry.getValue());
             if (!fingerprint.equals(fingerprints.get(entry.getKey()))) {
                 entry.getValue().add(new StoredField(IndexFields.FINGERPRINT, fingerprint));
-                writer.updateDocument(new Term(IndexFields.ID, entry.getKey()), facetsConfig.build(entry.getValue()));
+                writer.updateDocument(new Term(IndexFields.ID, entry.getKey()), entry.getValue());
                 fingerprints.put(entry.getKey(), fingerprint);
                 changes++;
             }
@@ -379,7 +379,7 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
         for (Map.Entry<String, Document> unit : units.subList(start, Math.min(units.size(), start + REBUILD_CHUNK))) {
             String fingerprint = fingerprint(unit.getValue());
             unit.getValue().add(new StoredField(IndexFields.FINGERPRINT, fingerprint));
-            writer.addDocument(facetsConfig.build(unit.getValue()));
+            writer.addDocument(unit.getValue());
             written.put(unit.getKey(), fingerprint);
         }
         return true;
@@ -477,10 +477,28 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
         }
     }
 
+    /**
+     * SHA-256 of the names and values of the unit's fields. Field types are left out: they change only
+     * with the schema version, which rebuilds the index anyway. (Digesting {@code Document.toString()},
+     * which spells out every field's type, cost two to three times as much.)
+     */
     private static String fingerprint(Document document) {
+        StringBuilder text = new StringBuilder(1024);
+        for (IndexableField field : document) {
+            text.append(field.name()).append('=');
+            BytesRef binary = field.binaryValue();
+            if (field.stringValue() != null) {
+                text.append(field.stringValue());
+            } else if (field.numericValue() != null) {
+                text.append(field.numericValue());
+            } else if (binary != null) {
+                text.append(HexFormat.of().formatHex(binary.bytes, binary.offset, binary.offset + binary.length));
+            }
+            text.append('\n');
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256") //$NON-NLS-1$
-                    .digest(document.toString().getBytes(StandardCharsets.UTF_8));
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

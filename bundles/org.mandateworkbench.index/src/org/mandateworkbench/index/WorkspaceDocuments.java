@@ -13,13 +13,10 @@ import org.apache.lucene.document.Document;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.mandateworkbench.index.analysis.StateMentionRecognizer;
 import org.mandateworkbench.ingest.segment.DocumentSegmenter;
 import org.mandateworkbench.ingest.segment.Segmentation;
@@ -48,8 +45,8 @@ import org.mandateworkbench.model.TopicSummary;
 /**
  * Turns a workspace into the Lucene documents of its units of search: recommendations, resolution
  * paragraphs, mandates, notes verbales, one document per topic of each State response, and each
- * numbered paragraph of each language version of a document that carries text. Documents are not yet passed through
- * {@link org.apache.lucene.facet.FacetsConfig#build}; the writer does that. The state field holds the
+ * numbered paragraph of each language version of a document that carries text. Facet values are added as doc-values
+ * fields ({@link IndexFields#facetField}), so the documents go to the writer as they are. The state field holds the
  * responding or addressed States and every State the texts name ({@link StateMentionRecognizer}).
  */
 public final class WorkspaceDocuments {
@@ -199,7 +196,7 @@ public final class WorkspaceDocuments {
     private static Document noteVerbale(Mandate mandate, NoteVerbale note) {
         Document doc = unit(note.getId(), UnitKind.NOTE_VERBALE);
         if (note.getReference() != null) {
-            doc.add(new TextField(IndexFields.SYMBOL, note.getReference(), Field.Store.NO));
+            doc.add(new Field(IndexFields.SYMBOL, note.getReference(), IndexFields.TERMS_TYPE));
             doc.add(new StoredField(IndexFields.SYMBOL_DISPLAY, note.getReference()));
         }
         if (mandate.getStatus() != null) {
@@ -296,9 +293,9 @@ public final class WorkspaceDocuments {
 
     private static void keyword(Document doc, String field, String value) {
         String key = value.toLowerCase(Locale.ROOT);
-        doc.add(new StringField(field, key, Field.Store.YES));
+        doc.add(new StringField(field, key, IndexFields.STORED_KEYWORDS.contains(field) ? Field.Store.YES : Field.Store.NO));
         if (IndexFields.FACETS.contains(field)) {
-            doc.add(new SortedSetDocValuesFacetField(field, key));
+            doc.add(IndexFields.facetField(field, key));
         }
     }
 
@@ -334,7 +331,7 @@ public final class WorkspaceDocuments {
                 return;
             }
         }
-        doc.add(new TextField(IndexFields.SYMBOL, key, Field.Store.NO));
+        doc.add(new Field(IndexFields.SYMBOL, key, IndexFields.TERMS_TYPE));
         doc.add(new StoredField(IndexFields.SYMBOL_DISPLAY, key));
     }
 
@@ -345,9 +342,7 @@ public final class WorkspaceDocuments {
         doc.add(new LongPoint(IndexFields.DATE, date.toEpochDay()));
         doc.add(new NumericDocValuesField(IndexFields.DATE, date.toEpochDay()));
         doc.add(new StoredField(IndexFields.DATE, date.toString()));
-        doc.add(new IntPoint(IndexFields.YEAR, date.getYear()));
-        doc.add(new StoredField(IndexFields.YEAR, date.getYear()));
-        doc.add(new SortedSetDocValuesFacetField(IndexFields.YEAR, Integer.toString(date.getYear())));
+        doc.add(IndexFields.facetField(IndexFields.YEAR, Integer.toString(date.getYear())));
     }
 
     private static void state(Document doc, State state) {
@@ -358,8 +353,8 @@ public final class WorkspaceDocuments {
         if (code == null || List.of(doc.getValues(IndexFields.STATE)).contains(code)) {
             return;
         }
-        doc.add(new TextField(IndexFields.STATE, code, Field.Store.YES));
-        doc.add(new SortedSetDocValuesFacetField(IndexFields.STATE, code));
+        doc.add(new Field(IndexFields.STATE, code, IndexFields.TERMS_TYPE));
+        doc.add(IndexFields.facetField(IndexFields.STATE, code));
     }
 
     private static void addressees(Document doc, Addressees addressees) {

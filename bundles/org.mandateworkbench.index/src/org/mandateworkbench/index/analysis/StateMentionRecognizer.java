@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.analysis.CharArrayMap;
 import org.mandateworkbench.model.reference.StateCatalog;
 import org.mandateworkbench.model.reference.StateReference;
 
@@ -23,22 +24,30 @@ import org.mandateworkbench.model.reference.StateReference;
  */
 public final class StateMentionRecognizer {
 
+    private static final int START_HASHES = 1 << 16;
     private static final StateMentionRecognizer STANDARD = new StateMentionRecognizer(StateCatalog.standard());
 
     private record Name(String text, String iso3, boolean latin, boolean exactCase) {
     }
 
-    // Names by their first two characters in lower case, longest first, so each text position is
-    // tried against a few names only; Latin names only where a word starts.
-    private final Map<Integer, List<Name>> namesByStart = new HashMap<>();
-    // First characters (lower case) of all names, and of the names with ideographs, the only ones that
-    // can start inside a word: most text positions are passed over without a look-up.
-    private final BitSet firstCharacters = new BitSet();
+    // Latin names by their first word (case ignored), longest first: tried only where a word starts,
+    // after one look-up of the word there.
+    private final CharArrayMap<List<Name>> latinByFirstWord = new CharArrayMap<>(256, true);
+    private int longestFirstWord;
+    // Names with ideographs by their first two characters (lower case), longest first: they may start
+    // inside a word, since Chinese puts no space between words.
+    private final Map<Integer, List<Name>> ideographicByStart = new HashMap<>();
+    // Characters, in any case, that start a name with ideographs: other positions inside a word are
+    // passed over after one bit test.
     private final BitSet ideographicFirstCharacters = new BitSet();
+    // Hashed first two characters (lower case) of all names: most positions where a word starts fail
+    // this bit test before any word is looked up.
+    private final BitSet starts = new BitSet(START_HASHES);
 
     /** @param catalog the States whose names are looked for */
     public StateMentionRecognizer(StateCatalog catalog) {
         Set<String> seen = new HashSet<>();
+        Comparator<Name> longestFirst = Comparator.comparingInt((Name n) -> n.text().length()).reversed();
         for (StateReference state : catalog.all()) {
             for (String name : state.allNames()) {
                 if (name == null || name.isBlank() || !seen.add(state.iso3() + '\t' + name.strip())) {
@@ -51,16 +60,27 @@ public final class StateMentionRecognizer {
                     // No State is named by one character; such an entry could never be looked up.
                     continue;
                 }
-                namesByStart.computeIfAbsent(start(text, 0), c -> new ArrayList<>())
-                        .add(new Name(text, state.iso3(), latin, exactCase));
-                char first = Character.toLowerCase(text.charAt(0));
-                firstCharacters.set(first);
-                if (!latin) {
-                    ideographicFirstCharacters.set(first);
+                Name entry = new Name(text, state.iso3(), latin, exactCase);
+                starts.set(startKey(text, 0) >>> 16);
+                if (latin) {
+                    int wordEnd = wordEnd(text.toCharArray(), 0);
+                    longestFirstWord = Math.max(longestFirstWord, wordEnd);
+                    List<Name> names = latinByFirstWord.get(text.toCharArray(), 0, wordEnd);
+                    if (names == null) {
+                        names = new ArrayList<>();
+                        latinByFirstWord.put(text.substring(0, wordEnd), names);
+                    }
+                    names.add(entry);
+                } else {
+                    ideographicByStart.computeIfAbsent(startKey(text, 0), c -> new ArrayList<>()).add(entry);
+                    char first = text.charAt(0);
+                    ideographicFirstCharacters.set(Character.toLowerCase(first));
+                    ideographicFirstCharacters.set(Character.toUpperCase(first));
                 }
             }
         }
-        namesByStart.values().forEach(list -> list.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed()));
+        latinByFirstWord.values().forEach(list -> list.sort(longestFirst));
+        ideographicByStart.values().forEach(list -> list.sort(longestFirst));
     }
 
     /** @return the recognizer over the bundled State list */
@@ -78,9 +98,10 @@ public final class StateMentionRecognizer {
         if (text == null) {
             return codes;
         }
+        char[] chars = text.toCharArray();
         int at = 0;
         while (at < text.length()) {
-            Name found = longestAt(text, at);
+            Name found = longestAt(text, chars, at);
             if (found == null) {
                 at++;
             } else {
@@ -91,20 +112,43 @@ public final class StateMentionRecognizer {
         return codes;
     }
 
-    private Name longestAt(String text, int at) {
-        boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-        char first = Character.toLowerCase(text.charAt(at));
-        if (at + 1 >= text.length() || !(wordStart ? firstCharacters : ideographicFirstCharacters).get(first)) {
+    private Name longestAt(String text, char[] chars, int at) {
+        if (at + 1 >= chars.length) {
             return null;
         }
-        List<Name> candidates = namesByStart.get(start(text, at));
+        char first = chars[at];
+        boolean wordStart = at == 0 || !isLetterOrDigit(chars[at - 1]);
+        if (!wordStart && !ideographicFirstCharacters.get(first) || !starts.get(startKey(text, at) >>> 16)) {
+            return null;
+        }
+        Name found = null;
+        if (ideographicFirstCharacters.get(first)) {
+            found = firstMatch(ideographicByStart.get(startKey(text, at)), text, at);
+        }
+        if (wordStart) {
+            int wordEnd = wordEnd(chars, at);
+            if (wordEnd - at <= longestFirstWord) {
+                Name latin = firstMatch(latinByFirstWord.get(chars, at, wordEnd - at), text, at);
+                if (latin != null && (found == null || latin.text().length() > found.text().length())) {
+                    found = latin;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    /** @return the first (longest) of the names that is written at that position, or null */
+    private static Name firstMatch(List<Name> candidates, String text, int at) {
         if (candidates == null) {
             return null;
         }
         for (Name name : candidates) {
             int length = name.text().length();
-            if ((wordStart || !name.latin()) && at + length <= text.length()
-                    && text.regionMatches(!name.exactCase(), at, name.text(), 0, length)
+            if (at + length <= text.length() && text.regionMatches(!name.exactCase(), at, name.text(), 0, length)
                     && (!name.latin() || wholeWord(text, at, length))) {
                 return name;
             }
@@ -112,8 +156,22 @@ public final class StateMentionRecognizer {
         return null;
     }
 
-    private static int start(String text, int at) {
-        return Character.toLowerCase(text.charAt(at)) << 16 | Character.toLowerCase(text.charAt(at + 1));
+    /** @return the end of the run of letters and digits at {@code at}, or {@code at + 1} if there is none */
+    private static int wordEnd(char[] text, int at) {
+        int end = at;
+        while (end < text.length && isLetterOrDigit(text[end])) {
+            end++;
+        }
+        return Math.max(end, at + 1);
+    }
+
+    /** The first two characters in lower case, spread over the bits so that the keys hash well. */
+    private static int startKey(String text, int at) {
+        return (lowerCase(text.charAt(at)) << 16 | lowerCase(text.charAt(at + 1))) * 0x9E3779B1;
+    }
+
+    private static char lowerCase(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
     }
 
     private static boolean wholeWord(String text, int at, int length) {

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -204,7 +203,7 @@ public final class SearchQueryParser {
                     return new TermQuery(new Term(IndexFields.STATE, code.get()));
                 case IndexFields.YEAR:
                     int year = year(name, queryText);
-                    return IntPoint.newExactQuery(IndexFields.YEAR, year);
+                    return IndexFields.yearQuery(year, year);
                 case IndexFields.DATE:
                     return dateRange(queryText, queryText, true, true);
                 default:
@@ -222,7 +221,7 @@ public final class SearchQueryParser {
             if (IndexFields.YEAR.equals(name)) {
                 int lower = isOpen(part1) ? Integer.MIN_VALUE : year(name, part1) + (startInclusive ? 0 : 1);
                 int upper = isOpen(part2) ? Integer.MAX_VALUE : year(name, part2) - (endInclusive ? 0 : 1);
-                return IntPoint.newRangeQuery(IndexFields.YEAR, lower, upper);
+                return lower > upper ? new MatchNoDocsQuery() : IndexFields.yearQuery(lower, upper);
             }
             if (IndexFields.DATE.equals(name)) {
                 return dateRange(part1, part2, startInclusive, endInclusive);

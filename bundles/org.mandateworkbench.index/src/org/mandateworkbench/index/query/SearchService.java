@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -32,8 +33,8 @@ import org.mandateworkbench.index.schema.UnitIds;
 
 /**
  * Searches one index reader: parses the typed text ({@link SearchQueryParser}), returns the best hits
- * with highlighted snippets (UnifiedHighlighter; the overlapping bigrams of a Chinese word merge into
- * one highlight) and the facet counts of all hits, with drill-down and sideways counts
+ * with highlighted snippets (UnifiedHighlighter, which analyzes the stored text of the hits shown, as
+ * the postings hold no offsets; the overlapping bigrams of a Chinese word merge into one highlight) and the facet counts of all hits, with drill-down and sideways counts
  * ({@link SearchRequest}), by relevance or by date. Facet counting visits every hit, so broad queries
  * cost more. Cheap to create per reader; not thread-safe because the parser is not.
  */
@@ -45,6 +46,11 @@ public final class SearchService {
     private static final Sort BY_DATE = new Sort(dateField(), SortField.FIELD_SCORE);
     private static final String EN = "en"; //$NON-NLS-1$
     private static final String ZH = "zh"; //$NON-NLS-1$
+    /**
+     * Analyzes the stored text of the hits shown (the postings hold no offsets). Shared: an analyzer
+     * keeps its token streams per thread, so each search reuses them instead of building new ones.
+     */
+    private static final Analyzer HIGHLIGHT_ANALYZER = IndexFields.indexAnalyzer();
 
     private final IndexSearcher searcher;
     private final SearchQueryParser parser;
@@ -113,8 +119,9 @@ public final class SearchService {
             facets = null;
         } else {
             DrillDownQuery query = new DrillDownQuery(FACETS_CONFIG, parse.query());
-            // Adding a dimension again ORs the values; one value is a one-level path.
-            request.drillDowns().forEach((dimension, values) -> values.forEach(value -> query.add(dimension, value)));
+            // Adding a dimension again ORs the values.
+            request.drillDowns().forEach((dimension, values) -> values
+                    .forEach(value -> query.add(dimension, IndexFields.drillDownQuery(dimension, value))));
             DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, FACETS_CONFIG, facetState)
                     .search(query, null, null, limit, sort, sort != null);
             top = result.hits;
@@ -132,7 +139,7 @@ public final class SearchService {
         if (top.scoreDocs.length == 0) {
             return Map.of();
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexFields.indexAnalyzer()).build();
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, HIGHLIGHT_ANALYZER).build();
         String[] fields = IndexFields.TEXT_FIELDS.toArray(String[]::new);
         int[] passages = new int[fields.length];
         Arrays.fill(passages, PASSAGES);

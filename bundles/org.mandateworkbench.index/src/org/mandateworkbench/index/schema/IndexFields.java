@@ -1,5 +1,7 @@
 package org.mandateworkbench.index.schema;
 
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 
@@ -7,9 +9,17 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.mandateworkbench.index.analysis.ChineseTextAnalyzer;
 import org.mandateworkbench.index.analysis.EnglishTextAnalyzer;
 import org.mandateworkbench.index.analysis.StateAnalyzer;
@@ -22,7 +32,7 @@ import org.mandateworkbench.index.analysis.SymbolAnalyzer;
 public final class IndexFields {
 
     /** Schema version, stored in the index commit's user data under {@link #VERSION_KEY}. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     /** Commit user-data key of the schema version. */
     public static final String VERSION_KEY = "mwb.schema"; //$NON-NLS-1$
 
@@ -40,7 +50,7 @@ public final class IndexFields {
     public static final String BODY = "body"; //$NON-NLS-1$
     /** Meeting key, lower case keyword (e.g. eg1-8). */
     public static final String MEETING = "meeting"; //$NON-NLS-1$
-    /** Year (IntPoint, stored, facet). */
+    /** Year: a facet, searched as a range of {@link #DATE} days ({@link #yearQuery}). */
     public static final String YEAR = "year"; //$NON-NLS-1$
     /** Date as epoch day (LongPoint, doc values for sorting, stored ISO text). */
     public static final String DATE = "date"; //$NON-NLS-1$
@@ -73,23 +83,45 @@ public final class IndexFields {
 
     /** Keyword fields whose values are lower-cased both when indexed and when queried. */
     public static final List<String> KEYWORD_FIELDS = List.of(TYPE, BODY, MEETING, STATUS, ADDRESSEE, LANG, RESOLUTION, ACCESS);
-    /** Facet dimensions (SortedSetDocValues), as index field names. */
+    /**
+     * Keyword fields whose values are also stored, because search results show them (type, body) or
+     * access control will filter on them (access). The others are only indexed.
+     */
+    public static final List<String> STORED_KEYWORDS = List.of(TYPE, BODY, ACCESS);
+    /**
+     * Facet dimensions (SortedSetDocValues), as index field names. The facets hold only the doc
+     * values; drilling down searches each dimension's own field ({@link #drillDownQuery}).
+     */
     public static final List<String> FACETS = List.of(BODY, MEETING, YEAR, TYPE, LANG, STATE, STATUS, ADDRESSEE);
     /** Text fields searched by words without a field prefix. */
     public static final List<String> TEXT_FIELDS = List.of(TEXT_EN, TEXT_ZH);
 
     /**
-     * Field type of {@link #TEXT_EN} and {@link #TEXT_ZH}: stored, with offsets in the postings so the
-     * highlighter need not analyze the text again.
+     * Field type of {@link #SYMBOL} and {@link #STATE}: analyzed, documents only. Their queries are
+     * single terms ({@code SymbolAnalyzer.query}, a State's code), never phrases, so no positions.
+     */
+    public static final FieldType TERMS_TYPE = termsType();
+
+    /**
+     * Field type of {@link #TEXT_EN} and {@link #TEXT_ZH}: stored, positions without offsets. Offsets
+     * in the postings cost every paragraph at indexing time; the highlighter instead analyzes the
+     * stored text of the few hits it shows.
      */
     public static final FieldType TEXT_TYPE = textType();
 
     private IndexFields() {
     }
 
+    private static FieldType termsType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.freeze();
+        return type;
+    }
+
     private static FieldType textType() {
         FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.freeze();
         return type;
     }
@@ -101,12 +133,56 @@ public final class IndexFields {
                         SymbolAnalyzer.forIndexing(), STATE, new StateAnalyzer()));
     }
 
-    /** @return the facets configuration: every dimension may hold several values */
+    /**
+     * @return the facets configuration: every dimension may hold several values and indexes no
+     *         drill-down terms of its own, since each dimension's field already holds the same values
+     */
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         for (String dimension : FACETS) {
             config.setMultiValued(dimension, true);
+            config.setDrillDownTermsIndexing(dimension, FacetsConfig.DrillDownTermsIndexing.NONE);
         }
         return config;
+    }
+
+    /**
+     * The doc-values field of one facet value, encoded as {@link FacetsConfig#build} encodes a
+     * {@code SortedSetDocValuesFacetField} of a flat dimension, for the facets of
+     * {@link #facetsConfig()}. Documents built with it need no pass through {@link FacetsConfig#build},
+     * which would check and copy every field of every unit again.
+     */
+    public static IndexableField facetField(String dimension, String value) {
+        return new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
+                new BytesRef(FacetsConfig.pathToString(dimension, new String[] { value })));
+    }
+
+    /**
+     * @return the query that drills down into one value of a facet dimension: the year as a point,
+     *         the other dimensions as the term of their own field (facet values are indexed terms)
+     */
+    public static Query drillDownQuery(String dimension, String value) {
+        if (YEAR.equals(dimension)) {
+            try {
+                int year = Integer.parseInt(value);
+                return yearQuery(year, year);
+            } catch (NumberFormatException e) {
+                return new MatchNoDocsQuery();
+            }
+        }
+        return new TermQuery(new Term(dimension, value));
+    }
+
+    /**
+     * @return the units dated from the first day of {@code first} to the last day of {@code last}
+     *         (years outside what a date can hold are clamped); the year needs no points of its own
+     */
+    public static Query yearQuery(int first, int last) {
+        return LongPoint.newRangeQuery(DATE, LocalDate.of(clampYear(first), 1, 1).toEpochDay(),
+                LocalDate.of(clampYear(last), 12, 31).toEpochDay());
+    }
+
+    private static int clampYear(int year) {
+        return Math.clamp(year, Year.MIN_VALUE, Year.MAX_VALUE);
     }
 }

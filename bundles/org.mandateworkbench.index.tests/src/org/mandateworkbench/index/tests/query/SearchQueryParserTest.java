@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Random;
 
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
@@ -52,10 +54,16 @@ class SearchQueryParserTest {
     }
 
     @Test
-    void parsesYearAsPointQuery() {
-        assertEquals(IntPoint.newExactQuery("year", 2019), query("year:2019"));
-        assertEquals(IntPoint.newRangeQuery("year", 2017, 2019), query("year:[2017 TO 2019]"));
-        assertEquals(IntPoint.newRangeQuery("year", 2018, 2018), query("year:{2017 TO 2019}"));
+    void parsesYearAsRangeOfDatePoints() {
+        assertEquals(days(2019, 2019), query("year:2019"));
+        assertEquals(days(2017, 2019), query("year:[2017 TO 2019]"));
+        assertEquals(days(2018, 2018), query("year:{2017 TO 2019}"));
+        assertEquals(new MatchNoDocsQuery(), query("year:{2018 TO 2019}"));
+    }
+
+    private static Query days(int firstYear, int lastYear) {
+        return LongPoint.newRangeQuery("date", LocalDate.of(firstYear, 1, 1).toEpochDay(),
+                LocalDate.of(lastYear, 12, 31).toEpochDay());
     }
 
     @Test

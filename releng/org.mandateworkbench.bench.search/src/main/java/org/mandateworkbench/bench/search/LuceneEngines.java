@@ -11,7 +11,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -47,9 +46,8 @@ final class LuceneEngines {
     };
 
     static final Indexer OURS = (writer, batch) -> {
-        FacetsConfig facets = IndexFields.facetsConfig();
         for (Document unit : WorkspaceDocuments.build(BatchModel.of(batch)).values()) {
-            writer.addDocument(facets.build(unit));
+            writer.addDocument(unit);
         }
     };
 
