@@ -180,7 +180,10 @@ public final class DocumentSegmenter {
 			List<Segmentation.Paragraph> closed = new ArrayList<>();
 			for (int i = 0; i < paragraphs.size(); i++) {
 				int[] p = paragraphs.get(i);
-				closed.add(new Segmentation.Paragraph(p[0], p[1], p[2], items(text, p[1], p[2]), p[3], continuations.get(i)));
+				List<Segmentation.Span> parts = new ArrayList<>();
+				parts.add(new Segmentation.Span(p[1], p[2]));
+				parts.addAll(continuations.get(i));
+				closed.add(new Segmentation.Paragraph(p[0], p[1], p[2], items(text, parts), p[3], continuations.get(i)));
 			}
 			return new Segmentation(closedSections, closed, footnotes, passages);
 		}
@@ -241,21 +244,27 @@ public final class DocumentSegmenter {
 		return e;
 	}
 
-	/** Lettered items must run a, b, c ... without gaps; other parenthesized letters are text. */
-	private static List<Segmentation.Item> items(String text, int start, int end) {
+	/**
+	 * Lettered items must run a, b, c ... without gaps; other parenthesized letters are text. The letters
+	 * go on across the paragraph's parts; an item ends at the end of its part.
+	 */
+	private static List<Segmentation.Item> items(String text, List<Segmentation.Span> parts) {
 		List<int[]> markers = new ArrayList<>();
-		Matcher m = ITEM.matcher(text).region(start, end);
 		char expected = 'a';
-		while (m.find()) {
-			if (m.group(1).charAt(0) == expected) {
-				markers.add(new int[] { m.start(), m.end(), expected });
-				expected++;
+		for (int part = 0; part < parts.size(); part++) {
+			Matcher m = ITEM.matcher(text).region(parts.get(part).start(), parts.get(part).end());
+			while (m.find()) {
+				if (m.group(1).charAt(0) == expected) {
+					markers.add(new int[] { m.start(), m.end(), expected, part });
+					expected++;
+				}
 			}
 		}
 		List<Segmentation.Item> items = new ArrayList<>();
 		for (int i = 0; i < markers.size(); i++) {
 			int[] marker = markers.get(i);
-			int itemEnd = trimEnd(text, marker[1], i + 1 < markers.size() ? markers.get(i + 1)[0] : end);
+			boolean nextInPart = i + 1 < markers.size() && markers.get(i + 1)[3] == marker[3];
+			int itemEnd = trimEnd(text, marker[1], nextInPart ? markers.get(i + 1)[0] : parts.get(marker[3]).end());
 			int textStart = marker[1];
 			while (textStart < itemEnd && Character.isWhitespace(text.charAt(textStart))) {
 				textStart++;

@@ -73,7 +73,8 @@ public record Segmentation(List<Section> sections, List<Paragraph> paragraphs, L
 	 * @param number        the paragraph number
 	 * @param start         start of the number
 	 * @param end           end of the paragraph's first part
-	 * @param items         lettered items (a), (b) ... inside its first part, in order
+	 * @param items         lettered items (a), (b) ... in its parts, in order; an item cut by the page
+	 *                      break ends with the first part
 	 * @param section       index into {@link Segmentation#sections()}, or -1 before the first heading
 	 * @param continuations the later parts, after footnotes, in text order
 	 */

@@ -10,6 +10,9 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.mandateworkbench.ingest.clean.TextCleaner;
+import org.mandateworkbench.ingest.recognize.Addressee;
+import org.mandateworkbench.ingest.recognize.Recommendation;
+import org.mandateworkbench.ingest.recognize.RecommendationRecognizer;
 import org.mandateworkbench.ingest.segment.Segmentation;
 
 /**
@@ -79,6 +82,32 @@ class PageBreakContinuationTest {
 		assertEquals(" going on.", text.substring(s.footnotes().get(0).end() - " going on.".length(), s.footnotes().get(0).end()));
 		assertEquals("* CTOC/COP/WG.9/2031/1", text.substring(s.footnotes().get(1).start(), s.footnotes().get(1).end()));
 		assertEquals("1. Start of the text\nrest of the paragraph.", s.paragraphs().get(0).text(text));
+	}
+
+	@Test
+	void lettersGoOnAfterThePagesFootnotes() {
+		String source = """
+				III. Conclusions and recommendations
+
+				5. The working group may wish to recommend that:
+				(a) The Secretariat should gather cases;
+				(b) States parties are encouraged to name
+				__________________
+				 4 Named in the reply of one State.
+				V.31-01234 3/4
+				contact points;
+				(c) Member States should consider sharing forms.
+				""";
+		String text = new TextCleaner().clean(source).text();
+		Segmentation s = TextCoverage.assertNothingLost(source);
+		Segmentation.Paragraph five = s.paragraphs().get(0);
+		assertEquals(List.of('a', 'b', 'c'), five.items().stream().map(Segmentation.Item::letter).toList());
+		Segmentation.Item c = five.items().get(2);
+		assertEquals("Member States should consider sharing forms.", text.substring(c.textStart(), c.end()));
+		assertEquals("States parties are encouraged to name", text.substring(five.items().get(1).textStart(), five.items().get(1).end()));
+		List<Recommendation> found = new RecommendationRecognizer().recognize(text, s);
+		assertEquals(List.of(Addressee.SECRETARIAT, Addressee.STATES_PARTIES, Addressee.MEMBER_STATES),
+				found.stream().map(Recommendation::addressee).toList());
 	}
 
 	/**
