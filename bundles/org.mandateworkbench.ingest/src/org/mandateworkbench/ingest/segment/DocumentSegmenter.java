@@ -26,6 +26,8 @@ public final class DocumentSegmenter {
 	private static final Pattern FOOTNOTE = Pattern.compile("(\\*{1,3}|\\d{1,2})[ \t]+(?=\\S)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)"); //$NON-NLS-1$
 	private static final Pattern ITEM = Pattern.compile("[(\uff08]([a-z])[)\uff09]"); //$NON-NLS-1$
 	private static final Pattern FOOTNOTE_RULE = Pattern.compile("[_\u2014\u2500-]{5,}"); //$NON-NLS-1$
+	private static final Pattern CUT_ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S*\\.$"); //$NON-NLS-1$
+	private static final Pattern ADDRESS_GOES_ON = Pattern.compile("[a-z0-9/]"); //$NON-NLS-1$
 	private static final String SENTENCE_END = ".\u3002\uff0e!?\uff01\uff1f"; //$NON-NLS-1$
 	private static final Pattern RECOMMENDATIONS = Pattern.compile("(?i)\u5efa\u8bae|recommendations"); //$NON-NLS-1$
 	private static final int MAX_HEADING_LENGTH = 120;
@@ -126,7 +128,7 @@ public final class DocumentSegmenter {
 		}
 
 		void text(int from, int to, String stripped) {
-			if (footnoteOpen && continuesFootnote()) {
+			if (footnoteOpen && continuesFootnote(stripped)) {
 				Segmentation.Footnote last = footnotes.remove(footnotes.size() - 1);
 				footnotes.add(new Segmentation.Footnote(last.marker(), last.start(), to, last.textStart()));
 				return;
@@ -160,14 +162,21 @@ public final class DocumentSegmenter {
 			}
 		}
 
-		/** A numbered footnote whose text has not ended a sentence goes on; an asterisk note is one line. */
-		private boolean continuesFootnote() {
+		/**
+		 * A numbered footnote whose text has not ended a sentence goes on, and so does one ending in a web
+		 * address cut at a dot when the next line goes on with the address; an asterisk note is one line.
+		 */
+		private boolean continuesFootnote(String next) {
 			Segmentation.Footnote last = footnotes.get(footnotes.size() - 1);
 			if (last.marker().startsWith("*")) { //$NON-NLS-1$
 				return false;
 			}
 			String sofar = text.substring(last.textStart(), last.end()).replaceAll("[\\s\u201d\u2019\"')\uff09\u300d\u300f]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-			return !sofar.isEmpty() && SENTENCE_END.indexOf(sofar.charAt(sofar.length() - 1)) < 0;
+			if (sofar.isEmpty()) {
+				return false;
+			}
+			return SENTENCE_END.indexOf(sofar.charAt(sofar.length() - 1)) < 0
+					|| CUT_ADDRESS.matcher(sofar).find() && ADDRESS_GOES_ON.matcher(next).lookingAt();
 		}
 
 		Segmentation build() {

@@ -85,6 +85,15 @@ class PageBreakContinuationTest {
 	}
 
 	@Test
+	void webAddressCutAtADotGoesOnInTheFootnote() {
+		String text = "1. Start of the text\n 1 See www.example.org/reports/annual.\n html.\n 2 See the report.\nrest of the paragraph.";
+		Segmentation s = TextCoverage.assertNothingLost(text);
+		assertEquals(" 1 See www.example.org/reports/annual.\n html.".strip(),
+				text.substring(s.footnotes().get(0).start(), s.footnotes().get(0).end()));
+		assertEquals("1. Start of the text\nrest of the paragraph.", s.paragraphs().get(0).text(text));
+	}
+
+	@Test
 	void lettersGoOnAfterThePagesFootnotes() {
 		String source = """
 				III. Conclusions and recommendations
