@@ -227,7 +227,8 @@ public final class WorkspaceDocuments {
 
     /**
      * Adds the units of a language version: one per numbered paragraph (as {@link DocumentSegmenter}
-     * finds them) and one for the text before the first, or one for the whole text when it has none.
+     * finds them, its parts after a page's footnotes included, the footnotes left out) and one for the text
+     * before the first, or one for the whole text when it has none.
      */
     private static void documentText(Map<String, Document> documents, org.mandateworkbench.model.Document document,
             LanguageVersion version) {
@@ -245,7 +246,7 @@ public final class WorkspaceDocuments {
             // A number seen again (an annex numbering anew) is told apart by its position.
             String unique = documents.containsKey(id) ? id + "-" + paragraph.start() : id; //$NON-NLS-1$
             add(documents, documentUnit(document, unique, UnitKind.DOCUMENT_PARAGRAPH, language,
-                    text.substring(paragraph.start(), paragraph.end()), number));
+                    paragraph.text(text), number));
         }
     }
 

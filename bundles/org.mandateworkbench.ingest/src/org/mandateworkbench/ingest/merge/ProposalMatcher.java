@@ -65,7 +65,9 @@ import org.mandateworkbench.model.symbol.DocumentSymbol;
  * <p>
  * Matching keys: a document by its symbol; a body by its symbol prefix; a meeting by its body and a
  * start date within the meeting's dates; a recommendation by paragraph and letter within the same
- * document (or a document it revises or is revised by); a resolution by number and kind; a State by
+ * document (or a document it revises or is revised by) or, for a document new to the workspace, among
+ * the meeting's recommendations that no document holds yet (typed in by hand; the document takes them
+ * over, the item's text deciding when paragraph and letter occur twice); a resolution by number and kind; a State by
  * ISO code; a note verbale or reminder by its date; a State response by note and State; an indicator
  * observation by date and value. A Rev. document supersedes its original and earlier revisions (and is
  * linked from a later revision already in the workspace). States read from attendance paragraphs are
@@ -198,6 +200,7 @@ public final class ProposalMatcher {
 		private final List<String> problems = new ArrayList<>();
 		private final Map<LocalDate, NoteVerbale> notes = new LinkedHashMap<>();
 		private Document document;
+		private boolean newDocument;
 		private DocumentSymbol symbol;
 		private Mandate mandate;
 
@@ -406,6 +409,7 @@ public final class ProposalMatcher {
 			Optional<Document> existing = findDocument(symbol);
 			if (existing.isEmpty()) {
 				document = F.createDocument();
+				newDocument = true;
 				document.setSymbol(symbol);
 				document.setType(type == null ? DocumentType.OTHER : type);
 				if (distribution != null) {
@@ -619,6 +623,7 @@ public final class ProposalMatcher {
 					}
 				}
 			}
+			List<Recommendation> withoutDocument = recommendationsWithoutDocument(meeting);
 			for (Cited<ImportProposal.RecommendationItem> cited : proposal.recommendations()) {
 				ImportProposal.RecommendationItem item = withoutListPunctuation(cited.value());
 				String letter = String.valueOf(item.letter());
@@ -627,6 +632,12 @@ public final class ProposalMatcher {
 				Optional<Recommendation> match = known.stream()
 						.filter(r -> r.getParagraphNumber() == item.paragraph() && letter.equals(r.getLetter()))
 						.findFirst();
+				if (match.isEmpty()) {
+					match = RecommendationSimilarity.bestMatch(withoutDocument, item.paragraph(), letter, language,
+							item.text());
+					match.ifPresent(withoutDocument::remove);
+					match.ifPresent(known::add);
+				}
 				if (match.isPresent()) {
 					updateRecommendation(match.get(), item, label, span(cited), confidence);
 				} else if (meeting == null) {
@@ -648,6 +659,23 @@ public final class ProposalMatcher {
 			}
 		}
 
+		/**
+		 * The recommendations of the meeting that no document holds yet (typed in before the report was
+		 * imported): a new report of that meeting takes them over instead of adding copies.
+		 */
+		private List<Recommendation> recommendationsWithoutDocument(Meeting meeting) {
+			List<Recommendation> found = new ArrayList<>();
+			if (newDocument && meeting != null) {
+				for (Recommendation recommendation : values(meeting, Literals.MEETING__RECOMMENDATIONS,
+						Recommendation.class)) {
+					if (recommendation.getDocument() == null) {
+						found.add(recommendation);
+					}
+				}
+			}
+			return found;
+		}
+
 		/** The item's text without the separator that ends an item of a list ("; and", "；"). */
 		private static ImportProposal.RecommendationItem withoutListPunctuation(ImportProposal.RecommendationItem item) {
 			String text = item.text().strip().replaceFirst("(?:[;\uff1b,\uff0c]|;\\s+and|;\\s+or)$", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
@@ -661,7 +689,7 @@ public final class ProposalMatcher {
 		private void updateRecommendation(Recommendation recommendation, ImportProposal.RecommendationItem item,
 				String label, SourceSpan span, double confidence) {
 			Document owner = recommendation.getDocument();
-			if (owner != document && owner.getSymbol().supersedes(symbol)) {
+			if (owner != null && owner != document && owner.getSymbol() != null && owner.getSymbol().supersedes(symbol)) {
 				record(ImportChange.matched(Category.RECOMMENDATION, label, recommendation, span, confidence));
 				return;
 			}

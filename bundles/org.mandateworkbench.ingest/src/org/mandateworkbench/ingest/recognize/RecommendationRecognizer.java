@@ -54,7 +54,8 @@ public final class RecommendationRecognizer {
 			if (paragraph.items().isEmpty()) {
 				continue;
 			}
-			String leadIn = text.substring(paragraph.start(), paragraph.items().get(0).start());
+			// the first item may come after a page's footnotes: the lead-in is then the whole first part
+			String leadIn = text.substring(paragraph.start(), Math.min(paragraph.end(), paragraph.items().get(0).start()));
 			boolean inSection = paragraph.section() >= 0
 					&& segmentation.sections().get(paragraph.section()).recommendations();
 			if (!inSection && !introducesRecommendations(leadIn)) {
