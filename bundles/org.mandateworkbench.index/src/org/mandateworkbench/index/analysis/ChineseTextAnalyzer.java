@@ -1,14 +1,12 @@
 package org.mandateworkbench.index.analysis;
 
 import java.io.Reader;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -20,17 +18,15 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * A query is analyzed the same way, so 双重犯罪 matches the bigrams 双重 重犯 犯罪 in sequence; the
  * highlighter merges the overlapping bigrams into one highlight of the whole word.
  * <p>
- * A line break between two Han characters is dropped first: text extracted from PDF is wrapped in
- * the middle of words (资 / 产追回), and bigrams only form across characters that touch.
+ * A line break between two Han characters is dropped first ({@link WrappedLineCharFilter}): text
+ * extracted from PDF is wrapped in the middle of words (资 / 产追回), and bigrams only form across
+ * characters that touch.
  */
 public final class ChineseTextAnalyzer extends Analyzer {
 
-    /** A line break, with the blanks and empty lines around it, between two Han characters. */
-    private static final Pattern WRAPPED_LINE = Pattern.compile("(?<=\\p{IsHan})[\\s\u3000]*\\n[\\s\u3000]*(?=\\p{IsHan})"); //$NON-NLS-1$
-
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new PatternReplaceCharFilter(WRAPPED_LINE, "", reader); //$NON-NLS-1$
+        return new WrappedLineCharFilter(reader);
     }
 
     @Override
