@@ -2,13 +2,9 @@ package org.mandateworkbench.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +24,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -36,7 +31,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -287,7 +281,7 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
         int changes = 0;
         for (Map.Entry<String, Document> entry : documents.entrySet()) {
             monitor.split(1);
-            String fingerprint = fingerprint(entry.getValue());
+            String fingerprint = UnitFingerprint.of(entry.getValue());
             if (!fingerprint.equals(fingerprints.get(entry.getKey()))) {
                 entry.getValue().add(new StoredField(IndexFields.FINGERPRINT, fingerprint));
                 writer.updateDocument(new Term(IndexFields.ID, entry.getKey()), entry.getValue());
@@ -377,8 +371,7 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
             return false;
         }
         for (Map.Entry<String, Document> unit : units.subList(start, Math.min(units.size(), start + REBUILD_CHUNK))) {
-            String fingerprint = fingerprint(unit.getValue());
-            unit.getValue().add(new StoredField(IndexFields.FINGERPRINT, fingerprint));
+            String fingerprint = UnitFingerprint.stamp(unit.getValue());
             writer.addDocument(unit.getValue());
             written.put(unit.getKey(), fingerprint);
         }
@@ -482,29 +475,6 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
      * with the schema version, which rebuilds the index anyway. (Digesting {@code Document.toString()},
      * which spells out every field's type, cost two to three times as much.)
      */
-    private static String fingerprint(Document document) {
-        StringBuilder text = new StringBuilder(1024);
-        for (IndexableField field : document) {
-            text.append(field.name()).append('=');
-            BytesRef binary = field.binaryValue();
-            if (field.stringValue() != null) {
-                text.append(field.stringValue());
-            } else if (field.numericValue() != null) {
-                text.append(field.numericValue());
-            } else if (binary != null) {
-                text.append(HexFormat.of().formatHex(binary.bytes, binary.offset, binary.offset + binary.length));
-            }
-            text.append('\n');
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256") //$NON-NLS-1$
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private void readFingerprints() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             Bits live = MultiBits.getLiveDocs(reader);

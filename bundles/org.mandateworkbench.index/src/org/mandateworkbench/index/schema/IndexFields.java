@@ -32,7 +32,7 @@ import org.mandateworkbench.index.analysis.SymbolAnalyzer;
 public final class IndexFields {
 
     /** Schema version, stored in the index commit's user data under {@link #VERSION_KEY}. */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
     /** Commit user-data key of the schema version. */
     public static final String VERSION_KEY = "mwb.schema"; //$NON-NLS-1$
 
@@ -78,7 +78,7 @@ public final class IndexFields {
     /** Chinese text, analyzed by {@link ChineseTextAnalyzer}, stored for highlighting. */
     public static final String TEXT_ZH = "text_zh"; //$NON-NLS-1$
 
-    /** SHA-256 of the unit's fields, stored so a reopened index rewrites only changed units. */
+    /** A 128-bit hash of the unit's fields ({@code UnitFingerprint}), stored so a reopened index rewrites only changed units. */
     public static final String FINGERPRINT = "fingerprint"; //$NON-NLS-1$
 
     /** Keyword fields whose values are lower-cased both when indexed and when queried. */

@@ -14,13 +14,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.mandateworkbench.index.UnitFingerprint;
 import org.mandateworkbench.index.WorkspaceDocuments;
 import org.mandateworkbench.index.schema.IndexFields;
 
 /**
  * The two Lucene 10 indexers compared: raw Lucene (IndexWriter + StandardAnalyzer, the id and one
  * stored text field: the physical limit of this machine) and ours (the index bundle's units, schema,
- * per-field analyzers and facets, added to the new index like IndexService's rebuild does). Both use
+ * per-field analyzers, facets and fingerprints, added to the new index like IndexService's rebuild does). Both use
  * the same writer settings and the same feeding threads.
  */
 final class LuceneEngines {
@@ -47,6 +48,7 @@ final class LuceneEngines {
 
     static final Indexer OURS = (writer, batch) -> {
         for (Document unit : WorkspaceDocuments.build(BatchModel.of(batch)).values()) {
+            UnitFingerprint.stamp(unit);
             writer.addDocument(unit);
         }
     };
