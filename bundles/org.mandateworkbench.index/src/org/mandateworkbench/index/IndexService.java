@@ -9,12 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -72,8 +67,8 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     static final double REBUILD_RAM_BUFFER_MB = 128;
     /** Threads that analyze and write the units of a new index (IndexWriter is thread-safe). */
     static final int REBUILD_THREADS = 2;
-    /** Units a rebuild thread takes at a time. */
-    private static final int REBUILD_CHUNK = 256;
+    /** Sources of units ({@link WorkspaceDocuments#sources}) the model thread derives at a time during a rebuild. */
+    private static final int REBUILD_SLICE = 128;
 
     private final Path folder;
     private final Directory directory;
@@ -139,7 +134,8 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
      * Opens the index in a folder, rebuilding it when it is missing, outdated, corrupt or when asked,
      * and brings it up to date with the model, reporting progress per unit written. Meant for a
      * background job: the model is only read on {@code modelThread} (EMF models are not thread-safe);
-     * analysis and writing run on the calling thread (and, for a rebuild, one helper thread).
+     * analysis and writing run on the calling thread, or for a rebuild on {@link #REBUILD_THREADS}
+     * writer threads while the model thread derives the next units.
      *
      * @param verify       whether to checksum every file of an existing index
      * @param forceRebuild whether to rebuild whatever the state of the index
@@ -260,23 +256,50 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
     private int update(MandateWorkspace workspace, Executor modelThread, IProgressMonitor monitor) throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, 100);
         this.model = workspace;
-        Map<String, Document> documents = ModelThread.call(modelThread, () -> WorkspaceDocuments.build(workspace), progress);
-        progress.worked(5);
-        int changes = apply(documents, true, progress.split(90));
+        int changes;
+        if (rebuilding) {
+            changes = rebuild(workspace, modelThread, progress.split(95));
+        } else {
+            Map<String, Document> documents = ModelThread.call(modelThread, () -> WorkspaceDocuments.build(workspace), progress);
+            progress.worked(5);
+            changes = apply(documents, true, progress.split(90));
+        }
         progress.checkCanceled();
         commit();
         return changes;
     }
 
+    /**
+     * Writes every unit into the new, empty index: added, not updated by id (there is nothing to
+     * replace, and buffered delete terms would be looked up in every flushed segment). The model
+     * thread derives the units {@link #REBUILD_SLICE} sources at a time while {@link UnitWriter}'s
+     * threads analyze and add the previous ones, so the units of a large workspace are never all in
+     * memory. Progress is reported and cancellation checked per slice.
+     */
+    private synchronized int rebuild(MandateWorkspace workspace, Executor modelThread, SubMonitor monitor)
+            throws IOException {
+        List<EObject> sources = ModelThread.call(modelThread, () -> WorkspaceDocuments.sources(workspace), monitor);
+        monitor.setWorkRemaining(sources.size() + 1);
+        int threads = Runtime.getRuntime().availableProcessors() > 1 ? REBUILD_THREADS : 1;
+        try (UnitWriter units = new UnitWriter(writer, threads)) {
+            for (int start = 0; start < sources.size(); start += REBUILD_SLICE) {
+                List<EObject> slice = sources.subList(start, Math.min(sources.size(), start + REBUILD_SLICE));
+                units.add(ModelThread.call(modelThread, () -> WorkspaceDocuments.build(slice), monitor).entrySet());
+                monitor.split(slice.size());
+            }
+            fingerprints.putAll(units.finish());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        }
+        rebuilding = false;
+        writer.getConfig().setRAMBufferSizeMB(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
+        return fingerprints.size();
+    }
+
     /** Writes the changed documents and, when asked, deletes units that are not among them. */
     private synchronized int apply(Map<String, Document> documents, boolean deleteOthers, SubMonitor monitor)
             throws IOException {
-        if (rebuilding) {
-            int added = addAll(documents, monitor);
-            rebuilding = false;
-            writer.getConfig().setRAMBufferSizeMB(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
-            return added;
-        }
         monitor.setWorkRemaining(documents.size() + 1);
         int changes = 0;
         for (Map.Entry<String, Document> entry : documents.entrySet()) {
@@ -299,83 +322,6 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
             }
         }
         return changes;
-    }
-
-    /**
-     * Writes every unit into the new, empty index: added, not updated by id (there is nothing to
-     * replace, and buffered delete terms would be looked up in every flushed segment), on
-     * {@link #REBUILD_THREADS} threads taking {@link #REBUILD_CHUNK} units at a time. Progress is
-     * reported and cancellation checked on the calling thread.
-     */
-    private int addAll(Map<String, Document> documents, SubMonitor monitor) throws IOException {
-        List<Map.Entry<String, Document>> units = List.copyOf(documents.entrySet());
-        monitor.setWorkRemaining(units.size() + 1);
-        Map<String, String> written = new ConcurrentHashMap<>();
-        AtomicInteger next = new AtomicInteger();
-        AtomicBoolean stop = new AtomicBoolean();
-        FutureTask<Void> helper = new FutureTask<>(() -> {
-            addChunks(units, next, stop, written);
-            return null;
-        });
-        boolean parallel = REBUILD_THREADS > 1 && Runtime.getRuntime().availableProcessors() > 1
-                && units.size() > REBUILD_CHUNK;
-        if (parallel) {
-            Thread thread = new Thread(helper, "mwb-index-rebuild"); //$NON-NLS-1$
-            thread.setDaemon(true);
-            thread.start();
-        }
-        try {
-            int reported = 0;
-            while (addChunk(units, next, written)) {
-                int done = written.size();
-                monitor.split(done - reported);
-                reported = done;
-            }
-            if (parallel) {
-                helper.get();
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationCanceledException();
-        } finally {
-            stop.set(true);
-            if (parallel) {
-                try {
-                    helper.get();
-                } catch (ExecutionException | InterruptedException e) {
-                    // Already failing or cancelled; the first failure is the one reported.
-                }
-            }
-        }
-        fingerprints.putAll(written);
-        return written.size();
-    }
-
-    private void addChunks(List<Map.Entry<String, Document>> units, AtomicInteger next, AtomicBoolean stop,
-            Map<String, String> written) throws IOException {
-        while (!stop.get() && addChunk(units, next, written)) {
-            // one chunk per round, so that a cancelled rebuild stops soon
-        }
-    }
-
-    /** @return false when no unit was left to take */
-    private boolean addChunk(List<Map.Entry<String, Document>> units, AtomicInteger next, Map<String, String> written)
-            throws IOException {
-        int start = next.getAndAdd(REBUILD_CHUNK);
-        if (start >= units.size()) {
-            return false;
-        }
-        for (Map.Entry<String, Document> unit : units.subList(start, Math.min(units.size(), start + REBUILD_CHUNK))) {
-            String fingerprint = UnitFingerprint.stamp(unit.getValue());
-            writer.addDocument(unit.getValue());
-            written.put(unit.getKey(), fingerprint);
-        }
-        return true;
     }
 
     private void refresh() throws IOException {

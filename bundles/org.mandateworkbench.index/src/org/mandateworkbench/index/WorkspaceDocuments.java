@@ -1,6 +1,7 @@
 package org.mandateworkbench.index;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,40 +63,68 @@ public final class WorkspaceDocuments {
 
     /** @return the documents of all units, by unique id, in model order */
     public static Map<String, Document> build(MandateWorkspace workspace) {
-        Map<String, Document> documents = new LinkedHashMap<>();
+        return build(sources(workspace));
+    }
+
+    /**
+     * The model objects the units derive from, in model order: each recommendation, resolution
+     * paragraph, mandate (with its notes verbales and their responses) and language version with text.
+     * Building them in slices ({@link #build(List)}) gives the same units as {@link #build(MandateWorkspace)}.
+     */
+    public static List<EObject> sources(MandateWorkspace workspace) {
+        List<EObject> sources = new ArrayList<>();
         for (Body body : workspace.getBodies()) {
             for (Meeting meeting : body.getMeetings()) {
-                for (Recommendation recommendation : meeting.getRecommendations()) {
-                    add(documents, recommendation(recommendation));
-                }
+                sources.addAll(meeting.getRecommendations());
                 for (Resolution resolution : meeting.getResolutions()) {
-                    for (OperativeParagraph paragraph : resolution.getParagraphs()) {
-                        add(documents, paragraph(paragraph));
-                    }
+                    sources.addAll(resolution.getParagraphs());
                 }
             }
         }
-        for (Mandate mandate : workspace.getMandates()) {
-            add(documents, mandate(mandate));
-            for (MandateAction action : mandate.getActions()) {
-                if (action instanceof NoteVerbale note) {
-                    add(documents, noteVerbale(mandate, note));
-                    for (StateResponse response : note.getResponses()) {
-                        for (TopicSummary summary : response.getTopicSummaries()) {
-                            add(documents, responseTopic(mandate, response, summary));
-                        }
-                    }
-                }
-            }
-        }
+        sources.addAll(workspace.getMandates());
         for (org.mandateworkbench.model.Document document : workspace.getDocuments()) {
             for (LanguageVersion version : document.getVersions()) {
                 if (version.getText() != null && !version.getText().isBlank()) {
-                    documentText(documents, document, version);
+                    sources.add(version);
                 }
             }
         }
+        return sources;
+    }
+
+    /** @return the documents of the units of these {@link #sources}, by unique id, in their order */
+    public static Map<String, Document> build(List<? extends EObject> sources) {
+        Map<String, Document> documents = new LinkedHashMap<>();
+        for (EObject source : sources) {
+            switch (source) {
+                case Recommendation recommendation -> add(documents, recommendation(recommendation));
+                case OperativeParagraph paragraph -> add(documents, paragraph(paragraph));
+                case Mandate mandate -> mandateUnits(documents, mandate);
+                case LanguageVersion version -> {
+                    // A version removed since the sources were listed has no document any more.
+                    if (version.eContainer() instanceof org.mandateworkbench.model.Document document && version.getText() != null
+                            && !version.getText().isBlank()) {
+                        documentText(documents, document, version);
+                    }
+                }
+                default -> throw new IllegalArgumentException(source.eClass().getName());
+            }
+        }
         return documents;
+    }
+
+    private static void mandateUnits(Map<String, Document> documents, Mandate mandate) {
+        add(documents, mandate(mandate));
+        for (MandateAction action : mandate.getActions()) {
+            if (action instanceof NoteVerbale note) {
+                add(documents, noteVerbale(mandate, note));
+                for (StateResponse response : note.getResponses()) {
+                    for (TopicSummary summary : response.getTopicSummaries()) {
+                        add(documents, responseTopic(mandate, response, summary));
+                    }
+                }
+            }
+        }
     }
 
     /**

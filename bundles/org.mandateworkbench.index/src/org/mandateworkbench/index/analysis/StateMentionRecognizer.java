@@ -40,9 +40,10 @@ public final class StateMentionRecognizer {
     // Characters, in any case, that start a name with ideographs: other positions inside a word are
     // passed over after one bit test.
     private final BitSet ideographicFirstCharacters = new BitSet();
-    // Hashed first two characters (lower case) of all names: most positions where a word starts fail
-    // this bit test before any word is looked up.
-    private final BitSet starts = new BitSet(START_HASHES);
+    // Hashed first two characters (lower case) of the names with ideographs, and of the Latin names
+    // with the length of their first word: most positions fail a bit test before any look-up.
+    private final BitSet ideographicStarts = new BitSet(START_HASHES);
+    private final BitSet latinStarts = new BitSet(START_HASHES);
 
     /** @param catalog the States whose names are looked for */
     public StateMentionRecognizer(StateCatalog catalog) {
@@ -61,9 +62,9 @@ public final class StateMentionRecognizer {
                     continue;
                 }
                 Name entry = new Name(text, state.iso3(), latin, exactCase);
-                starts.set(startKey(text, 0) >>> 16);
                 if (latin) {
                     int wordEnd = wordEnd(text.toCharArray(), 0);
+                    latinStarts.set(latinKey(startKey(text.toCharArray(), 0), wordEnd));
                     longestFirstWord = Math.max(longestFirstWord, wordEnd);
                     List<Name> names = latinByFirstWord.get(text.toCharArray(), 0, wordEnd);
                     if (names == null) {
@@ -72,7 +73,9 @@ public final class StateMentionRecognizer {
                     }
                     names.add(entry);
                 } else {
-                    ideographicByStart.computeIfAbsent(startKey(text, 0), c -> new ArrayList<>()).add(entry);
+                    int start = startKey(text.toCharArray(), 0);
+                    ideographicStarts.set(start >>> 16);
+                    ideographicByStart.computeIfAbsent(start, c -> new ArrayList<>()).add(entry);
                     char first = text.charAt(0);
                     ideographicFirstCharacters.set(Character.toLowerCase(first));
                     ideographicFirstCharacters.set(Character.toUpperCase(first));
@@ -100,10 +103,15 @@ public final class StateMentionRecognizer {
         }
         char[] chars = text.toCharArray();
         int at = 0;
-        while (at < text.length()) {
+        while (at < chars.length) {
             Name found = longestAt(text, chars, at);
             if (found == null) {
                 at++;
+                // No name starts inside a run of ASCII letters and digits: Latin names start words, and
+                // names with ideographs start with an ideograph.
+                while (at < chars.length && isAsciiLetterOrDigit(chars[at]) && isAsciiLetterOrDigit(chars[at - 1])) {
+                    at++;
+                }
             } else {
                 codes.add(found.iso3());
                 at += found.text().length();
@@ -116,25 +124,30 @@ public final class StateMentionRecognizer {
         if (at + 1 >= chars.length) {
             return null;
         }
-        char first = chars[at];
+        boolean ideographic = ideographicFirstCharacters.get(chars[at]);
         boolean wordStart = at == 0 || !isLetterOrDigit(chars[at - 1]);
-        if (!wordStart && !ideographicFirstCharacters.get(first) || !starts.get(startKey(text, at) >>> 16)) {
+        if (!wordStart && !ideographic) {
             return null;
         }
+        int start = startKey(chars, at);
         Name found = null;
-        if (ideographicFirstCharacters.get(first)) {
-            found = firstMatch(ideographicByStart.get(startKey(text, at)), text, at);
+        if (ideographic && ideographicStarts.get(start >>> 16)) {
+            found = firstMatch(ideographicByStart.get(start), text, at);
         }
         if (wordStart) {
-            int wordEnd = wordEnd(chars, at);
-            if (wordEnd - at <= longestFirstWord) {
-                Name latin = firstMatch(latinByFirstWord.get(chars, at, wordEnd - at), text, at);
+            int wordLength = wordEnd(chars, at) - at;
+            if (wordLength <= longestFirstWord && latinStarts.get(latinKey(start, wordLength))) {
+                Name latin = firstMatch(latinByFirstWord.get(chars, at, wordLength), text, at);
                 if (latin != null && (found == null || latin.text().length() > found.text().length())) {
                     found = latin;
                 }
             }
         }
         return found;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static boolean isLetterOrDigit(char c) {
@@ -166,8 +179,13 @@ public final class StateMentionRecognizer {
     }
 
     /** The first two characters in lower case, spread over the bits so that the keys hash well. */
-    private static int startKey(String text, int at) {
-        return (lowerCase(text.charAt(at)) << 16 | lowerCase(text.charAt(at + 1))) * 0x9E3779B1;
+    private static int startKey(char[] text, int at) {
+        return (lowerCase(text[at]) << 16 | lowerCase(text[at + 1])) * 0x9E3779B1;
+    }
+
+    /** The start key of a Latin name's first word combined with the word's length. */
+    private static int latinKey(int startKey, int wordLength) {
+        return (startKey + wordLength * 0x7F4A7C15) * 0x9E3779B1 >>> 16;
     }
 
     private static char lowerCase(char c) {

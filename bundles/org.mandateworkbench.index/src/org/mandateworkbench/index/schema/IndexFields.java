@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -109,6 +111,11 @@ public final class IndexFields {
      */
     public static final FieldType TEXT_TYPE = textType();
 
+    /** Facet values kept encoded per dimension, at most so many (the doc-values writer copies them). */
+    private static final int MAX_KEPT_FACET_VALUES = 10_000;
+    private static final Map<String, Map<String, BytesRef>> FACET_VALUES = FACETS.stream()
+            .collect(Collectors.toUnmodifiableMap(dimension -> dimension, dimension -> new ConcurrentHashMap<>()));
+
     private IndexFields() {
     }
 
@@ -150,11 +157,19 @@ public final class IndexFields {
      * The doc-values field of one facet value, encoded as {@link FacetsConfig#build} encodes a
      * {@code SortedSetDocValuesFacetField} of a flat dimension, for the facets of
      * {@link #facetsConfig()}. Documents built with it need no pass through {@link FacetsConfig#build},
-     * which would check and copy every field of every unit again.
+     * which would check and copy every field of every unit again. The encoded values are kept, since
+     * a few hundred of them recur in every unit.
      */
     public static IndexableField facetField(String dimension, String value) {
-        return new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
-                new BytesRef(FacetsConfig.pathToString(dimension, new String[] { value })));
+        Map<String, BytesRef> encoded = FACET_VALUES.get(dimension);
+        BytesRef bytes = encoded == null ? null : encoded.get(value);
+        if (bytes == null) {
+            bytes = new BytesRef(FacetsConfig.pathToString(dimension, new String[] { value }));
+            if (encoded != null && encoded.size() < MAX_KEPT_FACET_VALUES) {
+                encoded.put(value, bytes);
+            }
+        }
+        return new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, bytes);
     }
 
     /**

@@ -14,15 +14,17 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.mandateworkbench.index.UnitFingerprint;
+import org.mandateworkbench.index.UnitWriter;
 import org.mandateworkbench.index.WorkspaceDocuments;
 import org.mandateworkbench.index.schema.IndexFields;
 
 /**
  * The two Lucene 10 indexers compared: raw Lucene (IndexWriter + StandardAnalyzer, the id and one
  * stored text field: the physical limit of this machine) and ours (the index bundle's units, schema,
- * per-field analyzers, facets and fingerprints, added to the new index like IndexService's rebuild does). Both use
- * the same writer settings and the same feeding threads.
+ * per-field analyzers, facets and fingerprints, written like IndexService's rebuild: one thread derives
+ * the units of each batch from its model, as the workbench's model thread does, and {@link UnitWriter}'s
+ * threads analyze and add them). Both use the same writer settings; raw Lucene's feeding threads and our
+ * writer threads are as many.
  */
 final class LuceneEngines {
 
@@ -46,13 +48,6 @@ final class LuceneEngines {
         }
     };
 
-    static final Indexer OURS = (writer, batch) -> {
-        for (Document unit : WorkspaceDocuments.build(BatchModel.of(batch)).values()) {
-            UnitFingerprint.stamp(unit);
-            writer.addDocument(unit);
-        }
-    };
-
     /** @return the analyzer the engine's writer uses */
     static Analyzer analyzer(boolean ours) {
         return ours ? IndexFields.indexAnalyzer() : new StandardAnalyzer();
@@ -68,15 +63,27 @@ final class LuceneEngines {
         IndexWriterConfig config = new IndexWriterConfig(analyzer(ours));
         config.setRAMBufferSizeMB(RAM_BUFFER_MB);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        Indexer indexer = ours ? OURS : RAW;
         try (FSDirectory directory = FSDirectory.open(index); IndexWriter writer = new IndexWriter(directory, config)) {
-            long[] read = CorpusReader.feed(corpus, limit, threads, batch -> indexer.index(writer, batch));
+            long[] read = ours ? buildOurs(corpus, limit, threads, writer)
+                    : CorpusReader.feed(corpus, limit, threads, batch -> RAW.index(writer, batch));
             if (ours) {
                 writer.setLiveCommitData(
                         Map.of(IndexFields.VERSION_KEY, Integer.toString(IndexFields.VERSION)).entrySet());
             }
             writer.commit();
             return read;
+        }
+    }
+
+    private static long[] buildOurs(Path corpus, long limit, int threads, IndexWriter writer) throws IOException {
+        try (UnitWriter units = new UnitWriter(writer, threads)) {
+            long[] read = CorpusReader.feed(corpus, limit, 1,
+                    batch -> units.add(WorkspaceDocuments.build(BatchModel.of(batch)).entrySet()));
+            units.finish();
+            return read;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
         }
     }
 }
