@@ -17,16 +17,20 @@ import org.apache.lucene.index.IndexWriter;
 /**
  * Adds units to a new index on writer threads while the caller derives the next ones from the model.
  * Units arrive in chunks through a short queue, so memory stays flat whatever the size of the
- * workspace; each unit is stamped with its {@link UnitFingerprint} before it is added.
+ * workspace. The caller's thread stamps each unit with its {@link UnitFingerprint} as it queues it,
+ * which leaves the writer threads only analysis and writing.
  */
 public final class UnitWriter implements AutoCloseable {
 
     private static final long POLL_MILLIS = 100;
 
+    private record StampedUnit(String id, String fingerprint, Document unit) {
+    }
+
     // Compared by identity: tells a writer thread that no more chunks come.
-    private final List<Map.Entry<String, Document>> end = new ArrayList<>();
+    private final List<StampedUnit> end = new ArrayList<>();
     private final IndexWriter writer;
-    private final BlockingQueue<List<Map.Entry<String, Document>>> queue;
+    private final BlockingQueue<List<StampedUnit>> queue;
     private final List<Thread> threads = new ArrayList<>();
     private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -57,7 +61,10 @@ public final class UnitWriter implements AutoCloseable {
         if (units.isEmpty()) {
             return;
         }
-        List<Map.Entry<String, Document>> chunk = List.copyOf(units);
+        List<StampedUnit> chunk = new ArrayList<>(units.size());
+        for (Map.Entry<String, Document> unit : units) {
+            chunk.add(new StampedUnit(unit.getKey(), UnitFingerprint.stamp(unit.getValue()), unit.getValue()));
+        }
         while (!queue.offer(chunk, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             throwFailure();
         }
@@ -104,7 +111,7 @@ public final class UnitWriter implements AutoCloseable {
     private void writeChunks() {
         try {
             while (!stopped) {
-                List<Map.Entry<String, Document>> chunk = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                List<StampedUnit> chunk = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (chunk == end) {
                     return;
                 }
@@ -118,14 +125,13 @@ public final class UnitWriter implements AutoCloseable {
         }
     }
 
-    private void write(List<Map.Entry<String, Document>> chunk) throws IOException {
-        for (Map.Entry<String, Document> unit : chunk) {
+    private void write(List<StampedUnit> chunk) throws IOException {
+        for (StampedUnit stamped : chunk) {
             if (stopped) {
                 return;
             }
-            String fingerprint = UnitFingerprint.stamp(unit.getValue());
-            writer.addDocument(unit.getValue());
-            fingerprints.put(unit.getKey(), fingerprint);
+            writer.addDocument(stamped.unit());
+            fingerprints.put(stamped.id(), stamped.fingerprint());
         }
     }
 

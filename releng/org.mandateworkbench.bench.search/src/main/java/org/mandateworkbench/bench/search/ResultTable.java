@@ -33,7 +33,7 @@ final class ResultTable {
     }
 
     private void write(Path folder) throws IOException {
-        line("Search benchmark: %s paragraphs, %s feeding thread(s) per engine, %s warm queries (top 10 + facets + highlights)%n",
+        line("Search benchmark: %s paragraphs, %s indexing thread(s) per engine (ours: writer threads, plus one deriving the units), %s warm queries (top 10 + facets + highlights)%n",
                 get("ours.paragraphs"), get("ours.threads"), get("ours.query.count"));
         line(ROW, "", "raw Lucene", "ours", "Solr 9", "ours/raw", "ours/Solr");
         row("indexing, paragraphs/s", "index.rate", true, true);
