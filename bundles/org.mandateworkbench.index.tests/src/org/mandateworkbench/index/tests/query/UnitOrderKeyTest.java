@@ -31,6 +31,15 @@ class UnitOrderKeyTest {
     }
 
     @Test
+    void writesEachNumberAsItsLengthThenItsDigits() {
+        assertEquals("rec-eg011-018-0212a", UnitIds.orderKey("rec-eg1-8-12a"));
+        assertEquals("X/EG/042017/014@en\u00b60212", UnitIds.orderKey("X/EG/2017/4@en\u00b612"));
+        assertEquals("p-010", UnitIds.orderKey("p-0"));
+        // Leading zeros dropped: the id follows, so that nv-2019-9-2 keeps a key of its own.
+        assertEquals("nv-042019-019-012\u0000nv-2019-09-02", UnitIds.orderKey("nv-2019-09-02"));
+    }
+
+    @Test
     void comparesNumbersInIdsAsNumbers() {
         assertEquals(List.of("rec-eg1-8-2a", "rec-eg1-8-2b", "rec-eg1-8-9", "rec-eg1-8-12"),
                 sorted("rec-eg1-8-12", "rec-eg1-8-2b", "rec-eg1-8-9", "rec-eg1-8-2a"));
@@ -52,8 +61,8 @@ class UnitOrderKeyTest {
     @Test
     void tellsApartIdsThatDifferOnlyInLeadingZeros() {
         assertNotEquals(UnitIds.orderKey("nv-2019-09-02"), UnitIds.orderKey("nv-2019-9-2"));
-        // Equal as numbers, so the id itself decides: the same way every time.
-        assertEquals(List.of("nv-2019-09-02", "nv-2019-9-2"), sorted("nv-2019-9-2", "nv-2019-09-02"));
+        // Equal as numbers: the one written without leading zeros first, the same way every time.
+        assertEquals(List.of("nv-2019-9-2", "nv-2019-09-02"), sorted("nv-2019-09-02", "nv-2019-9-2"));
         assertEquals(List.of("p-0", "p-00", "p-1", "p-007", "p-10"), sorted("p-10", "p-007", "p-00", "p-1", "p-0"));
     }
 
