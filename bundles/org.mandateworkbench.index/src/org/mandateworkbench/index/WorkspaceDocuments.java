@@ -296,6 +296,7 @@ public final class WorkspaceDocuments {
     private static Document unit(String id, UnitKind kind) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, id, Field.Store.YES));
+        doc.add(IndexFields.orderField(id));
         keyword(doc, IndexFields.TYPE, kind.key());
         return doc;
     }

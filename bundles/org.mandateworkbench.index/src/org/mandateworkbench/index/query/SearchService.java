@@ -21,6 +21,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -35,15 +36,20 @@ import org.mandateworkbench.index.schema.UnitIds;
  * Searches one index reader: parses the typed text ({@link SearchQueryParser}), returns the best hits
  * with highlighted snippets (UnifiedHighlighter, which analyzes the stored text of the hits shown, as
  * the postings hold no offsets; the overlapping bigrams of a Chinese word merge into one highlight) and the facet counts of all hits, with drill-down and sideways counts
- * ({@link SearchRequest}), by relevance or by date. Facet counting visits every hit, so broad queries
- * cost more. Cheap to create per reader; not thread-safe because the parser is not.
+ * ({@link SearchRequest}), by relevance or by date. Hits that tie come newest first, then in the
+ * order of their unit ids ({@link UnitIds#orderKey}), never in index order, which each rebuild
+ * varies. Facet counting visits every hit, so broad queries cost more. Cheap to create per reader;
+ * not thread-safe because the parser is not.
  */
 public final class SearchService {
 
     private static final int FACET_VALUES = 50;
     private static final int PASSAGES = 2;
     private static final FacetsConfig FACETS_CONFIG = IndexFields.facetsConfig();
-    private static final Sort BY_DATE = new Sort(dateField(), SortField.FIELD_SCORE);
+    /** Best match first; ties newest first, then by unit id. */
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, dateField(), unitOrderField());
+    /** Newest first (undated last); ties best match first, then by unit id. */
+    private static final Sort BY_DATE = new Sort(dateField(), SortField.FIELD_SCORE, unitOrderField());
     private static final String EN = "en"; //$NON-NLS-1$
     private static final String ZH = "zh"; //$NON-NLS-1$
     /**
@@ -79,6 +85,12 @@ public final class SearchService {
         return date;
     }
 
+    private static SortField unitOrderField() {
+        SortField order = new SortField(IndexFields.ORDER, SortField.Type.STRING);
+        order.setMissingValue(SortField.STRING_LAST);
+        return order;
+    }
+
     /** @return the facet ordinals of the reader, or null when no document has a facet value */
     public static SortedSetDocValuesReaderState facetState(IndexReader reader) {
         try {
@@ -111,11 +123,11 @@ public final class SearchService {
             return new SearchResult(parse, 0, List.of(), Map.of());
         }
         int limit = Math.max(1, request.limit());
-        Sort sort = request.order() == SearchOrder.DATE ? BY_DATE : null;
+        Sort sort = request.order() == SearchOrder.DATE ? BY_DATE : BY_RELEVANCE;
         TopDocs top;
         Facets facets;
         if (facetState == null) {
-            top = sort == null ? searcher.search(parse.query(), limit) : searcher.search(parse.query(), limit, sort);
+            top = searcher.search(parse.query(), limit, sort);
             facets = null;
         } else {
             DrillDownQuery query = new DrillDownQuery(FACETS_CONFIG, parse.query());
@@ -123,14 +135,14 @@ public final class SearchService {
             request.drillDowns().forEach((dimension, values) -> values
                     .forEach(value -> query.add(dimension, IndexFields.drillDownQuery(dimension, value))));
             DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, FACETS_CONFIG, facetState)
-                    .search(query, null, null, limit, sort, sort != null);
+                    .search(query, null, null, limit, sort, false);
             top = result.hits;
             facets = result.facets;
         }
         Map<String, String[]> snippets = highlight(parse, top);
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < top.scoreDocs.length; i++) {
-            hits.add(hit(top.scoreDocs[i], snippet(snippets, i)));
+            hits.add(hit(top.scoreDocs[i], score(top.scoreDocs[i], sort), snippet(snippets, i)));
         }
         return new SearchResult(parse, top.totalHits.value(), hits, facets(facets));
     }
@@ -195,12 +207,23 @@ public final class SearchService {
         return dash < 0 ? lower : lower.substring(0, dash);
     }
 
-    private SearchHit hit(ScoreDoc scoreDoc, Snippet snippet) throws IOException {
+    /** @return the score of a hit, which the sort keeps among its values (scoring the hit again would cost) */
+    private static float score(ScoreDoc scoreDoc, Sort sort) {
+        SortField[] fields = sort.getSort();
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].getType() == SortField.Type.SCORE) {
+                return (Float) ((FieldDoc) scoreDoc).fields[i];
+            }
+        }
+        throw new IllegalArgumentException(sort.toString());
+    }
+
+    private SearchHit hit(ScoreDoc scoreDoc, float score, Snippet snippet) throws IOException {
         Document doc = searcher.storedFields().document(scoreDoc.doc);
         List<String> bodies = Arrays.stream(doc.getValues(IndexFields.BODY)).map(b -> b.toUpperCase(Locale.ROOT)).toList();
         return new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.TYPE),
                 List.of(doc.getValues(IndexFields.SYMBOL_DISPLAY)), valueOrEmpty(doc.get(IndexFields.PARAGRAPH)),
-                valueOrEmpty(doc.get(IndexFields.DATE)), bodies, snippet.text(), scoreDoc.score,
+                valueOrEmpty(doc.get(IndexFields.DATE)), bodies, snippet.text(), score,
                 IndexFields.TEXT_ZH.equals(snippet.field()) ? ZH : EN, valueOrEmpty(doc.get(IndexFields.ACCESS)));
     }
 

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -34,7 +35,7 @@ import org.mandateworkbench.index.analysis.SymbolAnalyzer;
 public final class IndexFields {
 
     /** Schema version, stored in the index commit's user data under {@link #VERSION_KEY}. */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
     /** Commit user-data key of the schema version. */
     public static final String VERSION_KEY = "mwb.schema"; //$NON-NLS-1$
 
@@ -79,6 +80,12 @@ public final class IndexFields {
     public static final String TEXT_EN = "text_en"; //$NON-NLS-1$
     /** Chinese text, analyzed by {@link ChineseTextAnalyzer}, stored for highlighting. */
     public static final String TEXT_ZH = "text_zh"; //$NON-NLS-1$
+
+    /**
+     * {@link UnitIds#orderKey} of the unit id, sorted doc values only: the last key of every order of
+     * hits, so that hits with equal scores and dates come in the same order after every rebuild.
+     */
+    public static final String ORDER = "order"; //$NON-NLS-1$
 
     /** A 128-bit hash of the unit's fields ({@code UnitFingerprint}), stored so a reopened index rewrites only changed units. */
     public static final String FINGERPRINT = "fingerprint"; //$NON-NLS-1$
@@ -170,6 +177,11 @@ public final class IndexFields {
             }
         }
         return new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, bytes);
+    }
+
+    /** @return the doc-values field of {@link #ORDER} for a unit id */
+    public static IndexableField orderField(String unitId) {
+        return new SortedDocValuesField(ORDER, new BytesRef(UnitIds.orderKey(unitId)));
     }
 
     /**

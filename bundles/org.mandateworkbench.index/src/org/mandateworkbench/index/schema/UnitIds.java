@@ -20,6 +20,10 @@ public final class UnitIds {
     private static final char TOPIC = '#';
     private static final char LANGUAGE = '@';
     private static final char PARAGRAPH = '\u00b6';
+    /** Digits of a number's length in an order key. */
+    private static final int LENGTH_DIGITS = 2;
+    /** Numbers longer than this share a length in an order key; the id appended tells them apart. */
+    private static final int MAX_LENGTH = 99;
 
     private UnitIds() {
     }
@@ -59,6 +63,50 @@ public final class UnitIds {
         String key = objectId(unitId);
         return paragraph(unitId).map(number -> documentParagraph(key, language, number))
                 .orElse(documentText(key, language));
+    }
+
+    /**
+     * The key that orders units whose search scores and dates are equal: ids compare as text, but
+     * each run of digits compares as a number, so that {@code rec-2a} comes before {@code rec-12} and
+     * paragraph 2 of a document before paragraph 10 (a symbol's numbers, such as 2019/2 and 2019/10,
+     * likewise). A number is written as its length in two digits, then its digits without leading
+     * zeros. No two units share a key, so the order is total: the key of an id whose numbers have no
+     * leading zeros and at most 99 digits spells the id out again (every literal character is no
+     * digit, every number says its length); any other id, such as {@code nv-2019-09-02}, adds a NUL
+     * and the id itself, which neither an id nor the key of the first kind holds.
+     *
+     * @return the order key of a unit id (which holds no NUL)
+     */
+    public static String orderKey(String unitId) {
+        StringBuilder key = new StringBuilder(unitId.length() + 8);
+        boolean ambiguous = false;
+        int i = 0;
+        while (i < unitId.length()) {
+            char c = unitId.charAt(i);
+            if (!isDigit(c)) {
+                key.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < unitId.length() && isDigit(unitId.charAt(end))) {
+                end++;
+            }
+            int start = i;
+            while (start < end - 1 && unitId.charAt(start) == '0') {
+                start++;
+            }
+            ambiguous |= start > i || end - start > MAX_LENGTH;
+            // The length first, as fixed-width digits: a longer number is the larger one.
+            String length = Integer.toString(Math.min(end - start, MAX_LENGTH));
+            key.append("0".repeat(LENGTH_DIGITS - length.length())).append(length).append(unitId, start, end); //$NON-NLS-1$
+            i = end;
+        }
+        return ambiguous ? key.append('\u0000').append(unitId).toString() : key.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** @return the id (or document key) of the model object a unit stands for */

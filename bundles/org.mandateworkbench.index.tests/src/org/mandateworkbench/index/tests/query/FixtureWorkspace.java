@@ -30,11 +30,7 @@ final class FixtureWorkspace {
 
     static MandateWorkspace create() {
         MandateWorkspace workspace = F.createMandateWorkspace();
-        Body body = F.createBody();
-        body.setId("body-X-EG");
-        body.setAcronym("EG");
-        body.setSymbolPrefix("X/EG");
-        workspace.getBodies().add(body);
+        Body body = body(workspace, "EG", "X/EG");
 
         Meeting first = meeting(body, "meeting-x-1", 1, LocalDate.of(2017, 6, 8));
         Meeting second = meeting(body, "meeting-x-2", 2, LocalDate.of(2019, 5, 31));
@@ -83,7 +79,26 @@ final class FixtureWorkspace {
         return workspace;
     }
 
-    private static Meeting meeting(Body body, String id, int ordinal, LocalDate date) {
+    /** @return a new body of the workspace, its id made of the symbol prefix */
+    static Body body(MandateWorkspace workspace, String acronym, String symbolPrefix) {
+        Body body = F.createBody();
+        body.setId("body-" + symbolPrefix.replace('/', '-'));
+        body.setAcronym(acronym);
+        body.setSymbolPrefix(symbolPrefix);
+        workspace.getBodies().add(body);
+        return body;
+    }
+
+    /** @return a new recommendation of the meeting with an English text only */
+    static Recommendation recommendation(Meeting meeting, String id, String english) {
+        Recommendation recommendation = F.createRecommendation();
+        recommendation.setId(id);
+        recommendation.setText(MultilingualTextQuery.of("en", english));
+        meeting.getRecommendations().add(recommendation);
+        return recommendation;
+    }
+
+    static Meeting meeting(Body body, String id, int ordinal, LocalDate date) {
         Meeting meeting = F.createMeeting();
         meeting.setId(id);
         meeting.setOrdinal(ordinal);
