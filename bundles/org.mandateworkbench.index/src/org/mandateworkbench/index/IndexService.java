@@ -13,7 +13,6 @@ import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -306,7 +305,7 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
             monitor.split(1);
             String fingerprint = UnitFingerprint.of(entry.getValue());
             if (!fingerprint.equals(fingerprints.get(entry.getKey()))) {
-                entry.getValue().add(new StoredField(IndexFields.FINGERPRINT, fingerprint));
+                entry.getValue().add(UnitFingerprint.storedField(fingerprint));
                 writer.updateDocument(new Term(IndexFields.ID, entry.getKey()), entry.getValue());
                 fingerprints.put(entry.getKey(), fingerprint);
                 changes++;
@@ -428,8 +427,7 @@ public final class IndexService implements ModelChangeListener, AutoCloseable {
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 if (live == null || live.get(doc)) {
                     Document document = stored.document(doc);
-                    String fingerprint = document.get(IndexFields.FINGERPRINT);
-                    fingerprints.put(document.get(IndexFields.ID), fingerprint == null ? "" : fingerprint); //$NON-NLS-1$
+                    fingerprints.put(document.get(IndexFields.ID), UnitFingerprint.stored(document));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.mandateworkbench.index;
 
+import java.util.HexFormat;
+
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -24,8 +26,19 @@ public final class UnitFingerprint {
      */
     public static String stamp(Document unit) {
         String fingerprint = of(unit);
-        unit.add(new StoredField(IndexFields.FINGERPRINT, fingerprint));
+        unit.add(storedField(fingerprint));
         return fingerprint;
+    }
+
+    /** @return the stored field of a fingerprint: its 16 bytes, half the size of its hexadecimal text */
+    public static StoredField storedField(String fingerprint) {
+        return new StoredField(IndexFields.FINGERPRINT, HexFormat.of().parseHex(fingerprint));
+    }
+
+    /** @return the fingerprint a unit read from the index carries, or "" when it has none */
+    public static String stored(Document unit) {
+        BytesRef bytes = unit.getBinaryValue(IndexFields.FINGERPRINT);
+        return bytes == null ? "" : HexFormat.of().formatHex(bytes.bytes, bytes.offset, bytes.offset + bytes.length); //$NON-NLS-1$
     }
 
     /** @return the fingerprint of the unit's fields, in hexadecimal */

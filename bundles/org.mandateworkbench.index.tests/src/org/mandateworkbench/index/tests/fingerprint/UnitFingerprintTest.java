@@ -91,7 +91,8 @@ class UnitFingerprintTest {
         Document unit = unit(doc -> {});
         String expected = UnitFingerprint.of(unit);
         assertEquals(expected, UnitFingerprint.stamp(unit));
-        assertEquals(expected, unit.get(IndexFields.FINGERPRINT));
+        assertEquals(expected, UnitFingerprint.stored(unit));
+        assertEquals(16, unit.getBinaryValue(IndexFields.FINGERPRINT).length);
     }
 
     private static Document unit(Consumer<Document> more) {

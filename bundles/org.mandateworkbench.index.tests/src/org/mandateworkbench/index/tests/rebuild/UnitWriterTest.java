@@ -99,7 +99,7 @@ class UnitWriterTest {
             StoredFields fields = reader.storedFields();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 Document unit = fields.document(doc);
-                stored.put(unit.get(IndexFields.ID), unit.get(IndexFields.FINGERPRINT));
+                stored.put(unit.get(IndexFields.ID), UnitFingerprint.stored(unit));
             }
         }
         return stored;
