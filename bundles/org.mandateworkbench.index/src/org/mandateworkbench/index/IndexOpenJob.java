@@ -20,8 +20,9 @@ import org.mandateworkbench.store.ModelStore;
  * checksums), rebuilds it when it is missing, outdated or corrupt (or when asked), reports progress
  * per unit and can be cancelled. When done it registers the index for the store's change events and
  * hands it to the consumer, which then owns it and must close it. Changes made to the model while the
- * job ran are caught up before the index is handed over. A cancelled job hands nothing over; a
- * failure is returned as an error status and never touches the model.
+ * job ran are caught up before the index is handed over. A cancelled job hands nothing over, also
+ * when something fails after the cancel (the UI thread gone at shutdown); any other failure is
+ * returned as an error status and never touches the model.
  */
 public final class IndexOpenJob extends Job {
 
@@ -81,6 +82,11 @@ public final class IndexOpenJob extends Job {
             return Status.CANCEL_STATUS;
         } catch (IOException | RuntimeException e) {
             closeQuietly(index);
+            if (monitor.isCanceled()) {
+                // Cancelled, e.g. by the workbench closing: what failed afterwards (no UI thread any
+                // more) is a consequence, not a problem of the index.
+                return Status.CANCEL_STATUS;
+            }
             return Status.error(NLS.bind(Messages.Job_failed, store.workspace().indexFolder(), String.valueOf(e.getMessage())), e);
         } finally {
             // Not waited for: when the job ends because the workbench closes, the UI thread may be gone.

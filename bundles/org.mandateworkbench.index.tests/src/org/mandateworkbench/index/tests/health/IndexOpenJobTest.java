@@ -115,4 +115,26 @@ class IndexOpenJobTest {
             assertTrue(Files.isDirectory(workspace.indexFolder()));
         }
     }
+
+    @Test
+    void aJobCancelledByShutdownEndsQuietlyWhenTheModelThreadIsGone() throws Exception {
+        DemoWorkspace.install(folder);
+        try (Workspace workspace = Workspaces.open(folder); ModelStore store = ModelStore.open(workspace)) {
+            AtomicReference<IndexOpenJob> job = new AtomicReference<>();
+            AtomicReference<IndexService> handedOver = new AtomicReference<>();
+            // As when the workbench closes: the job is cancelled, then its hand-over finds no UI thread.
+            job.set(new IndexOpenJob(store, false, Runnable::run, opened -> {
+                handedOver.set(opened);
+                job.get().cancel();
+                throw new IllegalStateException("Device is disposed");
+            }));
+            job.get().schedule();
+            job.get().join();
+            assertEquals(IStatus.CANCEL, job.get().getResult().getSeverity(), job.get().getResult().toString());
+            // The job closed the index it could not hand over: the folder can be opened again.
+            try (IndexService reopened = IndexService.open(workspace.indexFolder(), store.root(), false)) {
+                assertEquals(IndexHealth.READY, reopened.health());
+            }
+        }
+    }
 }
