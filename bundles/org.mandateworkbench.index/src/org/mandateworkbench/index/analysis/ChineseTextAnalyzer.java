@@ -26,6 +26,30 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class ChineseTextAnalyzer extends Analyzer {
 
+    private final boolean numberNeighbours;
+
+    /** Creates the index-time analyzer (same as {@link #forIndexing()}). */
+    public ChineseTextAnalyzer() {
+        this(true);
+    }
+
+    private ChineseTextAnalyzer(boolean numberNeighbours) {
+        this.numberNeighbours = numberNeighbours;
+    }
+
+    /** @return the analyzer of indexed text, which also gives characters next to numbers alone */
+    public static ChineseTextAnalyzer forIndexing() {
+        return new ChineseTextAnalyzer(true);
+    }
+
+    /**
+     * @return the analyzer of queries: a character next to a number stays in its bigram only, so
+     *         that 9日向 in a query still asks for 日向
+     */
+    public static ChineseTextAnalyzer forQueries() {
+        return new ChineseTextAnalyzer(false);
+    }
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
         return new WrappedLineCharFilter(reader);
@@ -37,7 +61,9 @@ public final class ChineseTextAnalyzer extends Analyzer {
         TokenStream result = new CJKWidthFilter(source);
         result = new LowerCaseFilter(result);
         result = new CJKBigramFilter(result);
-        result = new NumberAdjacentUnigramFilter(result);
+        if (numberNeighbours) {
+            result = new NumberAdjacentUnigramFilter(result);
+        }
         return new TokenStreamComponents(source, result);
     }
 

@@ -12,14 +12,18 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Follows {@link CJKBigramFilter}: where a bigram touches a number, also gives the Han character on
+ * Follows {@link CJKBigramFilter}: where a bigram is next to a number, also gives the Han character on
  * that side on its own, at the bigram's position. 9日向 gives 日向 and 日; 截至2018 gives 截至 and 至.
  * A date or count typed in a query (2018年2月9日, 13个) leaves that character alone between numbers,
- * where it is a single term, so it now matches the same text in a sentence.
+ * where it is a single term, so it now matches the same text in a sentence. Next to means at most
+ * {@value #MAX_GAP} characters apart: Chinese documents often put a blank on each side of a number
+ * (2018 年 2 月 9 日向).
  */
 public final class NumberAdjacentUnigramFilter extends TokenFilter {
 
     private static final String NUMBER = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
+    /** Most characters between a number and a bigram next to it. */
+    public static final int MAX_GAP = 2;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
@@ -60,13 +64,13 @@ public final class NumberAdjacentUnigramFilter extends TokenFilter {
         }
         String kind = type.type();
         if (CJKBigramFilter.DOUBLE_TYPE.equals(kind)) {
-            firstCharacterNext = previousIsNumber && previousEnd == offset.startOffset();
+            firstCharacterNext = previousIsNumber && nextToPrevious();
             bigramLastCharacter = Character.codePointBefore(term.buffer(), term.length());
             remember(true, false);
             return true;
         }
         boolean number = NUMBER.equals(kind);
-        if (number && previousIsBigram && previousEnd == offset.startOffset()) {
+        if (number && previousIsBigram && nextToPrevious()) {
             heldNumber = captureState();
             int end = previousEnd;
             int length = Character.toChars(bigramLastCharacter, term.resizeBuffer(2), 0);
@@ -77,6 +81,10 @@ public final class NumberAdjacentUnigramFilter extends TokenFilter {
         }
         remember(false, number);
         return true;
+    }
+
+    private boolean nextToPrevious() {
+        return previousEnd >= 0 && offset.startOffset() - previousEnd <= MAX_GAP;
     }
 
     /** Makes the current token a single character at the position of the token before it. */

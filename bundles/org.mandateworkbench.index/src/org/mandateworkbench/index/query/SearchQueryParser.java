@@ -72,7 +72,7 @@ public final class SearchQueryParser {
     public SearchQueryParser(StateAliases states) {
         this.states = states;
         Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-                Map.of(IndexFields.TEXT_EN, new EnglishTextAnalyzer(), IndexFields.TEXT_ZH, new ChineseTextAnalyzer(),
+                Map.of(IndexFields.TEXT_EN, new EnglishTextAnalyzer(), IndexFields.TEXT_ZH, ChineseTextAnalyzer.forQueries(),
                         IndexFields.SYMBOL, SymbolAnalyzer.forQueries()));
         this.parser = new FieldAwareParser(analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.apache.lucene.document.Document;
@@ -37,8 +39,9 @@ class NumberAdjacentUnigramFilterTest {
     @Test
     void leavesBigramsAwayFromNumbersAlone() {
         assertEquals(List.of("双重", "重犯", "犯罪"), AnalyzedTokens.terms(analyzer, "双重犯罪"));
-        // A blank between the number and the characters: they do not touch.
-        assertEquals(List.of("2019", "年度", "度报", "报告"), AnalyzedTokens.terms(analyzer, "2019 年度报告"));
+        // More than two characters between the number and the characters: not next to it.
+        assertEquals(List.of("2019", "年度", "度报", "报告"), AnalyzedTokens.terms(analyzer, "2019 　 年度报告"));
+        assertEquals(List.of("2019", "年度", "年", "度报", "报告"), AnalyzedTokens.terms(analyzer, "2019 年度报告"));
         assertEquals(List.of("excel", "表格"), AnalyzedTokens.terms(analyzer, "Excel表格"));
     }
 
@@ -49,14 +52,23 @@ class NumberAdjacentUnigramFilterTest {
                 Document doc = new Document();
                 doc.add(new TextField("text", "秘书处于2018年2月9日向各缔约国发出普通照会。", Field.Store.NO));
                 writer.addDocument(doc);
+                Document spaced = new Document();
+                spaced.add(new TextField("text", "各缔约国对 2018 年 2 月 9 日普通照会作了答复。", Field.Store.NO));
+                writer.addDocument(spaced);
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                QueryBuilder builder = new QueryBuilder(analyzer);
-                for (String typed : List.of("2018年2月9日", "9日", "于2018年", "2018年2月9日向")) {
+                QueryBuilder builder = new QueryBuilder(ChineseTextAnalyzer.forQueries());
+                Map<String, Integer> expected = Map.of("2018年2月9日", 2, "9日", 2, "于2018年", 1, "2018年2月9日向", 1,
+                        "2018 年 2 月 9 日普通照会", 1);
+                expected.forEach((typed, count) -> {
                     Query phrase = builder.createPhraseQuery("text", typed);
-                    assertEquals(1, searcher.count(phrase), typed + " as " + phrase);
-                }
+                    try {
+                        assertEquals(count, searcher.count(phrase), typed + " as " + phrase);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
                 assertEquals(0, searcher.count(builder.createPhraseQuery("text", "2018年2月8日")));
             }
         }
