@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +34,7 @@ public final class UnitWriter implements AutoCloseable {
     private final BlockingQueue<List<StampedUnit>> queue;
     private final List<Thread> threads = new ArrayList<>();
     private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean stopped;
 
@@ -130,8 +132,11 @@ public final class UnitWriter implements AutoCloseable {
             if (stopped) {
                 return;
             }
-            writer.addDocument(stamped.unit());
-            fingerprints.put(stamped.id(), stamped.fingerprint());
+            // An id seen again (a model with repeated ids) is written once, as one map of units would hold it.
+            if (claimed.add(stamped.id())) {
+                writer.addDocument(stamped.unit());
+                fingerprints.put(stamped.id(), stamped.fingerprint());
+            }
         }
     }
 

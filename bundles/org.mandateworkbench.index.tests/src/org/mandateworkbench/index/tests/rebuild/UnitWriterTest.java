@@ -104,4 +104,29 @@ class UnitWriterTest {
         }
         return stored;
     }
+
+    @Test
+    void writesAUnitWhoseIdComesAgainOnce() throws Exception {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            try (UnitWriter unitWriter = new UnitWriter(writer, 2)) {
+                for (int chunk = 0; chunk < 3; chunk++) {
+                    Document unit = new Document();
+                    unit.add(new StringField(IndexFields.ID, "rec-1", Field.Store.YES));
+                    unitWriter.add(List.of(Map.entry("rec-1", unit)));
+                }
+                assertEquals(Map.of("rec-1", UnitFingerprint.of(idOnly("rec-1"))), unitWriter.finish());
+            }
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                assertEquals(1, reader.numDocs());
+            }
+        }
+    }
+
+    private static Document idOnly(String id) {
+        Document unit = new Document();
+        unit.add(new StringField(IndexFields.ID, id, Field.Store.YES));
+        return unit;
+    }
 }
