@@ -46,7 +46,8 @@ import org.mandateworkbench.model.TopicSummary;
 /**
  * Turns a workspace into the Lucene documents of its units of search: recommendations, resolution
  * paragraphs, mandates, notes verbales, one document per topic of each State response, and each
- * numbered paragraph of each language version of a document that carries text. Facet values are added as doc-values
+ * numbered paragraph, footnote and unnumbered passage of each language version of a document that
+ * carries text. Facet values are added as doc-values
  * fields ({@link IndexFields#facetField}), so the documents go to the writer as they are. The state field holds the
  * responding or addressed States and every State the texts name ({@link StateMentionRecognizer}).
  */
@@ -263,24 +264,59 @@ public final class WorkspaceDocuments {
             LanguageVersion version) {
         String language = version.getLanguage().toLowerCase(Locale.ROOT);
         String text = version.getText();
-        List<Segmentation.Paragraph> paragraphs = SEGMENTER.segment(text).paragraphs();
+        Segmentation segmentation = SEGMENTER.segment(text);
+        List<Segmentation.Paragraph> paragraphs = segmentation.paragraphs();
+        // The head ends where the first numbered paragraph or passage, a unit of its own, begins.
         int head = paragraphs.isEmpty() ? text.length() : paragraphs.get(0).start();
+        if (!segmentation.passages().isEmpty()) {
+            head = Math.min(head, segmentation.passages().get(0).start());
+        }
         if (!text.substring(0, head).isBlank()) {
             add(documents, documentUnit(document, UnitIds.documentText(document.getKey(), language), UnitKind.DOCUMENT_TEXT,
-                    language, text.substring(0, head), null));
+                    language, text.substring(0, head), null, null));
         }
+        String key = document.getKey();
         for (Segmentation.Paragraph paragraph : paragraphs) {
             String number = Integer.toString(paragraph.number());
-            String id = UnitIds.documentParagraph(document.getKey(), language, number);
-            // A number seen again (an annex numbering anew) is told apart by its position.
-            String unique = documents.containsKey(id) ? id + "-" + paragraph.start() : id; //$NON-NLS-1$
-            add(documents, documentUnit(document, unique, UnitKind.DOCUMENT_PARAGRAPH, language,
-                    paragraph.text(text), number));
+            add(documents, documentUnit(document, unique(documents, UnitIds.documentParagraph(key, language, number), paragraph.start()),
+                    UnitKind.DOCUMENT_PARAGRAPH, language, paragraph.text(text), number,
+                    heading(text, segmentation, paragraph.section())));
+        }
+        for (Segmentation.Footnote footnote : segmentation.footnotes()) {
+            String note = text.substring(footnote.textStart(), footnote.end());
+            if (!note.isBlank()) {
+                add(documents, documentUnit(document, unique(documents, UnitIds.documentFootnote(key, language, footnote.marker()),
+                        footnote.start()), UnitKind.DOCUMENT_FOOTNOTE, language, note, null, null));
+            }
+        }
+        int ordinal = 0;
+        for (Segmentation.Passage passage : segmentation.passages()) {
+            String passageText = text.substring(passage.start(), passage.end());
+            ordinal++;
+            if (!passageText.isBlank()) {
+                add(documents, documentUnit(document, UnitIds.documentPassage(key, language, ordinal), UnitKind.DOCUMENT_PASSAGE,
+                        language, passageText, null, heading(text, segmentation, passage.section())));
+            }
         }
     }
 
+    /** A number or marker seen again (an annex numbering anew) is told apart by its position. */
+    private static String unique(Map<String, Document> documents, String id, int start) {
+        return documents.containsKey(id) ? id + "-" + start : id; //$NON-NLS-1$
+    }
+
+    /** @return the heading line of a section as written, or null for text before the first heading */
+    private static String heading(String text, Segmentation segmentation, int section) {
+        if (section < 0 || section >= segmentation.sections().size()) {
+            return null;
+        }
+        int start = segmentation.sections().get(section).start();
+        int lineEnd = text.indexOf('\n', start);
+        return text.substring(start, lineEnd < 0 ? text.length() : lineEnd).strip();
+    }
+
     private static Document documentUnit(org.mandateworkbench.model.Document document, String id, UnitKind kind,
-            String language, String text, String paragraph) {
+            String language, String text, String paragraph, String section) {
         Document doc = unit(id, kind);
         symbol(doc, document);
         access(doc, document);
@@ -288,6 +324,9 @@ public final class WorkspaceDocuments {
         date(doc, document.getDate());
         if (paragraph != null) {
             doc.add(new StoredField(IndexFields.PARAGRAPH, paragraph));
+        }
+        if (section != null && !section.isEmpty()) {
+            doc.add(new StoredField(IndexFields.SECTION, section));
         }
         textField(doc, language, text);
         return doc;

@@ -26,6 +26,7 @@ final class Messages extends NLS {
     public static String Search_hitHeader;
     public static String Search_hitSymbols;
     public static String Search_hitParagraph;
+    public static String Search_hitSection;
     public static String Search_hitDate;
     public static String Search_hitBodies;
     public static String Search_hitSnippet;

@@ -65,6 +65,7 @@ final class SearchJsonWriter {
         name("kind").string(hit.kind()).append(','); //$NON-NLS-1$
         name("symbols").strings(hit.symbols()).append(','); //$NON-NLS-1$
         name("paragraph").string(hit.paragraph()).append(','); //$NON-NLS-1$
+        name("section").string(hit.section()).append(','); //$NON-NLS-1$
         name("date").string(hit.date()).append(','); //$NON-NLS-1$
         name("bodies").strings(hit.bodies()).append(','); //$NON-NLS-1$
         name("snippet").string(hit.snippet()); //$NON-NLS-1$

@@ -107,6 +107,7 @@ public final class SearchSubcommand implements Subcommand {
             out.println(NLS.bind(Messages.Search_hitHeader, new Object[] { rank++, hit.kind(), hit.id() }));
             printIfAny(out, Messages.Search_hitSymbols, String.join(", ", hit.symbols())); //$NON-NLS-1$
             printIfAny(out, Messages.Search_hitParagraph, hit.paragraph());
+            printIfAny(out, Messages.Search_hitSection, hit.section());
             printIfAny(out, Messages.Search_hitDate, hit.date());
             printIfAny(out, Messages.Search_hitBodies, String.join(", ", hit.bodies())); //$NON-NLS-1$
             printIfAny(out, Messages.Search_hitSnippet, forTerminal(hit.snippet()));

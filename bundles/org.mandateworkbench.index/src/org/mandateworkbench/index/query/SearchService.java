@@ -223,7 +223,7 @@ public final class SearchService {
         List<String> bodies = Arrays.stream(doc.getValues(IndexFields.BODY)).map(b -> b.toUpperCase(Locale.ROOT)).toList();
         return new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.TYPE),
                 List.of(doc.getValues(IndexFields.SYMBOL_DISPLAY)), valueOrEmpty(doc.get(IndexFields.PARAGRAPH)),
-                valueOrEmpty(doc.get(IndexFields.DATE)), bodies, snippet.text(), score,
+                valueOrEmpty(doc.get(IndexFields.SECTION)), valueOrEmpty(doc.get(IndexFields.DATE)), bodies, snippet.text(), score,
                 IndexFields.TEXT_ZH.equals(snippet.field()) ? ZH : EN, valueOrEmpty(doc.get(IndexFields.ACCESS)));
     }
 

@@ -35,7 +35,7 @@ import org.mandateworkbench.index.analysis.SymbolAnalyzer;
 public final class IndexFields {
 
     /** Schema version, stored in the index commit's user data under {@link #VERSION_KEY}. */
-    public static final int VERSION = 11;
+    public static final int VERSION = 12;
     /** Commit user-data key of the schema version. */
     public static final String VERSION_KEY = "mwb.schema"; //$NON-NLS-1$
 
@@ -49,6 +49,8 @@ public final class IndexFields {
     public static final String SYMBOL_DISPLAY = "symbol_display"; //$NON-NLS-1$
     /** Paragraph label, e.g. 47 (a), stored only. */
     public static final String PARAGRAPH = "paragraph"; //$NON-NLS-1$
+    /** Heading of the section a document's paragraph or passage stands in, as written, stored only. */
+    public static final String SECTION = "section"; //$NON-NLS-1$
     /** Body acronym, lower case keyword. */
     public static final String BODY = "body"; //$NON-NLS-1$
     /** Meeting key, lower case keyword (e.g. eg1-8). */

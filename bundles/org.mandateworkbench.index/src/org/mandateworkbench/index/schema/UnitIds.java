@@ -12,14 +12,17 @@ import org.mandateworkbench.model.MandateWorkspace;
 /**
  * The ids of units of search and the model objects they stand for. Most units carry their model
  * object's id; a State response topic adds {@code #topic} to the response's id, a language version
- * of a document is {@code documentKey@language} and one of its numbered paragraphs
- * {@code documentKey@language\u00b6number}.
+ * of a document is {@code documentKey@language}, one of its numbered paragraphs
+ * {@code documentKey@language\u00b6number}, one of its footnotes {@code documentKey@language\u2020marker}
+ * and its n-th unnumbered passage {@code documentKey@language\u00a7n}.
  */
 public final class UnitIds {
 
     private static final char TOPIC = '#';
     private static final char LANGUAGE = '@';
     private static final char PARAGRAPH = '\u00b6';
+    private static final char FOOTNOTE = '\u2020';
+    private static final char PASSAGE = '\u00a7';
     /** Digits of a number's length in an order key. */
     private static final int LENGTH_DIGITS = 2;
     /** Numbers longer than this share a length in an order key; the id appended tells them apart. */
@@ -38,21 +41,67 @@ public final class UnitIds {
         return documentText(documentKey, language) + PARAGRAPH + number;
     }
 
-    /** @return the language of a document-version or document-paragraph unit id, empty for other units */
+    /** @return the unit id of a footnote of one language version of a document, by its marker (1, 2, *) */
+    public static String documentFootnote(String documentKey, String language, String marker) {
+        return documentText(documentKey, language) + FOOTNOTE + marker;
+    }
+
+    /** @return the unit id of the n-th unnumbered passage (from 1) of one language version of a document */
+    public static String documentPassage(String documentKey, String language, int ordinal) {
+        return documentText(documentKey, language) + PASSAGE + ordinal;
+    }
+
+    /** @return the language of a unit id of a document version or of a part of one, empty for other units */
     public static Optional<String> language(String unitId) {
-        int at = unitId.lastIndexOf(LANGUAGE);
-        if (at < 0 || unitId.indexOf(TOPIC) >= 0) {
+        int at = languageAt(unitId);
+        if (at < 0) {
             return Optional.empty();
         }
-        int paragraph = unitId.indexOf(PARAGRAPH, at);
-        return Optional.of(unitId.substring(at + 1, paragraph < 0 ? unitId.length() : paragraph));
+        int part = partAt(unitId, at);
+        return Optional.of(unitId.substring(at + 1, part < 0 ? unitId.length() : part));
     }
 
     /** @return the paragraph number of a document-paragraph unit id, empty for other units */
     public static Optional<String> paragraph(String unitId) {
-        int at = unitId.lastIndexOf(LANGUAGE);
-        int paragraph = at < 0 ? -1 : unitId.indexOf(PARAGRAPH, at);
-        return paragraph < 0 || unitId.indexOf(TOPIC) >= 0 ? Optional.empty() : Optional.of(unitId.substring(paragraph + 1));
+        return part(unitId, PARAGRAPH);
+    }
+
+    /** @return the footnote marker of a document-footnote unit id, empty for other units */
+    public static Optional<String> footnote(String unitId) {
+        return part(unitId, FOOTNOTE);
+    }
+
+    /** @return the ordinal (from 1) of a document-passage unit id, empty for other units */
+    public static Optional<Integer> passage(String unitId) {
+        return part(unitId, PASSAGE).flatMap(ordinal -> {
+            try {
+                return Optional.of(Integer.valueOf(ordinal));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Position of the @ before the language of a document unit id, or -1. */
+    private static int languageAt(String unitId) {
+        return unitId.indexOf(TOPIC) >= 0 ? -1 : unitId.lastIndexOf(LANGUAGE);
+    }
+
+    /** Position of the mark of a part (paragraph, footnote, passage) after the language, or -1. */
+    private static int partAt(String unitId, int at) {
+        for (int i = at + 1; i < unitId.length(); i++) {
+            char c = unitId.charAt(i);
+            if (c == PARAGRAPH || c == FOOTNOTE || c == PASSAGE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Optional<String> part(String unitId, char mark) {
+        int at = languageAt(unitId);
+        int part = at < 0 ? -1 : partAt(unitId, at);
+        return part < 0 || unitId.charAt(part) != mark ? Optional.empty() : Optional.of(unitId.substring(part + 1));
     }
 
     /** @return the id of the same unit in another language; the id itself for units holding both */
@@ -60,9 +109,10 @@ public final class UnitIds {
         if (language(unitId).isEmpty()) {
             return unitId;
         }
-        String key = objectId(unitId);
-        return paragraph(unitId).map(number -> documentParagraph(key, language, number))
-                .orElse(documentText(key, language));
+        String version = documentText(objectId(unitId), language);
+        int at = languageAt(unitId);
+        int part = partAt(unitId, at);
+        return part < 0 ? version : version + unitId.substring(part);
     }
 
     /**

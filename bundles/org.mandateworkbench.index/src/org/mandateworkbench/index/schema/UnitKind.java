@@ -17,11 +17,15 @@ public enum UnitKind {
     STATE_RESPONSE_TOPIC,
     /**
      * One language version of a document that carries text: its whole text when it has no numbered
-     * paragraphs, else the text before the first one.
+     * paragraphs or passages, else the text before the first one.
      */
     DOCUMENT_TEXT,
     /** One numbered paragraph of a language version of a document. */
-    DOCUMENT_PARAGRAPH;
+    DOCUMENT_PARAGRAPH,
+    /** One footnote of a language version of a document, without its marker. */
+    DOCUMENT_FOOTNOTE,
+    /** Unnumbered text after a section heading of a language version (a lead-in, an annex). */
+    DOCUMENT_PASSAGE;
 
     /** @return the key stored in the index, e.g. recommendation */
     public String key() {

@@ -18,6 +18,7 @@ public final class Messages {
 	public String column_snippet;
 	public String column_symbol;
 	public String column_paragraph;
+	public String column_section;
 	public String column_date;
 	public String column_body;
 	public String column_kind;
@@ -54,4 +55,6 @@ public final class Messages {
 	public String kind_stateResponseTopic;
 	public String kind_documentText;
 	public String kind_documentParagraph;
+	public String kind_documentFootnote;
+	public String kind_documentPassage;
 }

@@ -208,6 +208,7 @@ public final class SearchPart {
 		snippet.setLabelProvider(new SnippetLabels());
 		column(messages.column_symbol, 150, hit -> String.join("; ", hit.symbols())); //$NON-NLS-1$
 		column(messages.column_paragraph, 80, SearchHit::paragraph);
+		column(messages.column_section, 160, SearchHit::section);
 		column(messages.column_date, 90, SearchHit::date);
 		column(messages.column_body, 90, hit -> String.join(", ", hit.bodies())); //$NON-NLS-1$
 		column(messages.column_kind, 130, hit -> kindLabel(hit.kind()));
@@ -457,6 +458,8 @@ public final class SearchPart {
 		case STATE_RESPONSE_TOPIC -> messages.kind_stateResponseTopic;
 		case DOCUMENT_TEXT -> messages.kind_documentText;
 		case DOCUMENT_PARAGRAPH -> messages.kind_documentParagraph;
+		case DOCUMENT_FOOTNOTE -> messages.kind_documentFootnote;
+		case DOCUMENT_PASSAGE -> messages.kind_documentPassage;
 		}).orElse(kind);
 	}
 
