@@ -19,6 +19,7 @@ import org.mandateworkbench.index.query.SearchService;
  * <ul>
  * <li>{@code generate DIR PARAGRAPHS QUERIES SEED}: writes DIR/corpus.tsv and DIR/queries.tsv;</li>
  * <li>{@code raw DIR THREADS}: indexes with raw Lucene, records throughput, size and heap;</li>
+ * <li>{@code analysis DIR THREADS}: the same with our text analysis of raw Lucene's two fields;</li>
  * <li>{@code ours DIR THREADS}: indexes with the index bundle, then runs the queries warm through
  * SearchService (top 10, facet counts of all hits, highlighted snippets), records latencies;</li>
  * <li>{@code table DIR}: prints DIR/results.properties side by side.</li>
@@ -44,9 +45,10 @@ public final class SearchBenchmark {
                 System.out.printf(Locale.ROOT, "generated %s paragraphs in %.1f s (%d MB)%n", args[2],
                         (System.nanoTime() - start) / 1e9, Files.size(folder.resolve("corpus.tsv")) >> 20);
             }
-            case "raw" -> index(folder, threads(args), false);
+            case "raw" -> index(folder, threads(args), LuceneEngines.Engine.RAW);
+            case "analysis" -> index(folder, threads(args), LuceneEngines.Engine.TEXT_ANALYSIS);
             case "ours" -> {
-                index(folder, threads(args), true);
+                index(folder, threads(args), LuceneEngines.Engine.OURS);
                 queryOurs(folder);
             }
             case "table" -> System.out.print(ResultTable.render(folder));
@@ -59,17 +61,16 @@ public final class SearchBenchmark {
     }
 
     private static void usage() {
-        System.err.println("usage: SearchBenchmark generate DIR PARAGRAPHS QUERIES SEED | raw DIR [THREADS] | ours DIR [THREADS] | table DIR");
+        System.err.println("usage: SearchBenchmark generate DIR PARAGRAPHS QUERIES SEED | raw DIR [THREADS] | analysis DIR [THREADS] | ours DIR [THREADS] | table DIR");
         System.exit(2);
     }
 
-    private static void index(Path folder, int threads, boolean ours) throws IOException {
-        String engine = ours ? "ours" : "raw";
-        Measurements out = new Measurements(folder.resolve("results.properties"), engine);
-        Path index = folder.resolve("index-" + engine);
+    private static void index(Path folder, int threads, LuceneEngines.Engine engine) throws IOException {
+        Measurements out = new Measurements(folder.resolve("results.properties"), engine.key());
+        Path index = folder.resolve("index-" + engine.key());
         Measurements.resetPeakHeap();
         long start = System.nanoTime();
-        long[] read = LuceneEngines.build(folder.resolve("corpus.tsv"), index, Long.MAX_VALUE, threads, ours);
+        long[] read = LuceneEngines.build(folder.resolve("corpus.tsv"), index, Long.MAX_VALUE, threads, engine);
         out.putIndexing(threads, read, start, index);
     }
 
