@@ -39,7 +39,7 @@ import org.mandateworkbench.index.schema.IndexFields;
  * text), "phrases", AND / OR / NOT, + and -, parentheses, prefix* and the field prefixes symbol:,
  * body:, meeting:, state:, year:, date:, type:, status:, addressee:, lang:, resolution: and access:.
  * {@code resolution 7/1} and {@code 第 7/1 号决议} mean a bare 7/1; a State's name as a word also finds
- * the units of that State. Ranges work on year
+ * the units of that State, and a day or month as a word ({@link TypedDates}) the units dated then. Ranges work on year
  * (year:[2017 TO 2019]) and date (date:[2017-01-01 TO 2018-12-31]); a bare year in date: means the
  * whole year. Terms combine with AND unless OR is written. Slashes need no escaping, so
  * symbol:CAC/COSP/EG.1/2019 finds every 2019 document of the expert meeting.
@@ -284,6 +284,13 @@ public final class SearchQueryParser {
             // A bare 7/1 also means the units that come from resolution or decision 7/1.
             if (RESOLUTION_NUMBER.matcher(text.strip()).matches()) {
                 return either(words, new TermQuery(new Term(IndexFields.RESOLUTION, text.strip())));
+            }
+            // A day or month typed as a word also means the units dated then (a note verbale holds its
+            // date in date:, not in its text).
+            Optional<TypedDates.Days> days = quoted ? Optional.empty() : TypedDates.of(text.strip());
+            if (days.isPresent()) {
+                return either(words, LongPoint.newRangeQuery(IndexFields.DATE, days.get().first().toEpochDay(),
+                        days.get().last().toEpochDay()));
             }
             // A State's name typed as a word also means its units (a reply holds its State in state:, not
             // in its text). Codes are left out: as words, "no" or "in" would name Norway or India.

@@ -108,6 +108,21 @@ class SearchServiceTest {
     }
 
     @Test
+    void findsTheUnitsDatedOnADayOrInAMonthTypedAsAWord() throws IOException {
+        assertEquals(Set.of("nv-1"), ids("2019年7月1日"));
+        assertEquals(Set.of("nv-1"), ids("2019-07-01"));
+        assertEquals(Set.of("response-KOR#refusal"), ids("2019年9月2号"));
+        assertEquals(Set.of("response-KOR#refusal", "response-NOR#refusal"), ids("2019年9月"));
+        assertEquals(Set.of("response-KOR#refusal", "response-NOR#refusal"), ids("2019-09"));
+        // The other words still apply.
+        assertEquals(Set.of("response-KOR#refusal"), ids("2019年9月 双重犯罪"));
+        // No such day, or a quoted date: only the text is searched.
+        assertTrue(ids("2019年2月30日").isEmpty());
+        assertTrue(ids("2019-13-01").isEmpty());
+        assertTrue(ids("\"2019年7月1日\"").isEmpty());
+    }
+
+    @Test
     void combinesBooleanOperators() throws IOException {
         assertEquals(Set.of("rec-1b", "rec-2a"), ids("secretariat AND refusal"));
         assertEquals(Set.of("rec-1a", "rec-1b"), ids("women OR datum"));
