@@ -25,6 +25,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.eclipse.osgi.util.NLS;
@@ -279,7 +280,7 @@ public final class SearchQueryParser {
         private Query textQuery(String text, boolean quoted) throws ParseException {
             Query english = super.getFieldQuery(IndexFields.TEXT_EN, text, quoted);
             // Bigrams of one word must follow each other, else 双重犯罪 would match 双重 anywhere.
-            Query chinese = createPhraseQuery(IndexFields.TEXT_ZH, text);
+            Query chinese = withBigramsItStarts(createPhraseQuery(IndexFields.TEXT_ZH, text));
             Query words = either(english, chinese);
             // A bare 7/1 also means the units that come from resolution or decision 7/1.
             if (RESOLUTION_NUMBER.matcher(text.strip()).matches()) {
@@ -326,6 +327,22 @@ public final class SearchQueryParser {
                 throw badValue(IndexFields.DATE, text, Messages.Query_badDate);
             }
         }
+    }
+
+    /**
+     * A Han character typed alone is a term of its own only where it stands alone in the text (or
+     * next to a number); elsewhere it is inside bigrams. So it also means the bigrams it starts, which
+     * hold every place of it but the last character of a run.
+     */
+    private static Query withBigramsItStarts(Query chinese) {
+        if (chinese instanceof TermQuery single) {
+            String text = single.getTerm().text();
+            if (text.codePointCount(0, text.length()) == 1
+                    && Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.HAN) {
+                return either(single, new PrefixQuery(single.getTerm()));
+            }
+        }
+        return chinese;
     }
 
     private static boolean isOpen(String part) {

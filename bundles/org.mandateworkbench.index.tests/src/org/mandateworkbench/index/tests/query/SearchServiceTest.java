@@ -58,6 +58,15 @@ class SearchServiceTest {
     }
 
     @Test
+    void findsAHanCharacterTypedAloneInsideWords() throws IOException {
+        // 罪 stands only inside 犯罪而 and 犯罪时; the bigrams 罪而 and 罪时 start with it.
+        assertEquals(Set.of("rec-2b", "response-KOR#refusal"), ids("罪"));
+        assertEquals(Set.of("response-KOR#refusal"), ids("罪 予以"));
+        SearchHit hit = index.search("罪", 10).hits().get(0);
+        assertTrue(hit.snippet().contains("<b>罪"), hit.snippet());
+    }
+
+    @Test
     void highlightsAChineseWordWhole() throws IOException {
         SearchResult result = index.search("text_zh:双重犯罪", 10);
         assertFalse(result.hits().isEmpty());
