@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mandateworkbench.index.DocumentUnitOffsets;
 import org.mandateworkbench.index.IndexService;
 import org.mandateworkbench.index.WorkspaceDocuments;
 import org.mandateworkbench.index.query.SearchHit;
@@ -143,6 +145,26 @@ class DocumentPartsTest {
             assertEquals("II. Annex", further.section());
             assertEquals("一、导言", index.search("普通照会", 10).hits().get(0).section());
         }
+    }
+
+    @Test
+    void theUnitOfAFootnoteOrPassageKnowsWhereItBeginsInTheText() {
+        LanguageVersion english = workspace(ENGLISH, CHINESE).getDocuments().get(0).getVersions().get(0);
+        assertTrue(ENGLISH.startsWith("1 Armenia", offset(english, UnitIds.documentFootnote(KEY, "en", "1"))));
+        assertTrue(ENGLISH.startsWith("This note", offset(english, UnitIds.documentPassage(KEY, "en", 1))));
+        assertTrue(ENGLISH.startsWith("Calendar", offset(english, UnitIds.documentPassage(KEY, "en", 2))));
+        // A number seen twice carries its place in the id.
+        assertEquals(OptionalInt.of(57), DocumentUnitOffsets.of(english, UnitIds.documentParagraph(KEY, "en", "2-57")));
+        // A paragraph is found by its number; places that are not there have no offset.
+        for (String id : List.of(UnitIds.documentParagraph(KEY, "en", "2"), UnitIds.documentText(KEY, "en"),
+                UnitIds.documentPassage(KEY, "en", 3), UnitIds.documentFootnote(KEY, "en", "7"),
+                UnitIds.documentParagraph(KEY, "en", "2-9999"), "rec-2a")) {
+            assertEquals(OptionalInt.empty(), DocumentUnitOffsets.of(english, id), id);
+        }
+    }
+
+    private static int offset(LanguageVersion version, String unitId) {
+        return DocumentUnitOffsets.of(version, unitId).orElseThrow();
     }
 
     @Test
