@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Table;
@@ -175,19 +178,23 @@ class DocumentReaderWorkbenchTest extends SearchPartTestBase {
 				.filter(m -> MANDATE_ID.equals(m.getId())).findFirst().orElseThrow());
 		NoteVerbale note = robot.syncExec("find a note with replies", () -> mandate.getActions().stream() //$NON-NLS-1$
 				.filter(NoteVerbale.class::isInstance).map(NoteVerbale.class::cast)
-				.filter(n -> n.getResponses().stream().anyMatch(r -> r.getState() != null && r.getReceivedDate() != null))
+				.filter(n -> n.getResponses().stream().anyMatch(DocumentReaderWorkbenchTest::datedWithTopics))
 				.findFirst().orElseThrow());
 		StateResponse response = robot.syncExec("find a dated reply", () -> note.getResponses().stream() //$NON-NLS-1$
-				.filter(r -> r.getState() != null && r.getReceivedDate() != null).findFirst().orElseThrow());
+				.filter(DocumentReaderWorkbenchTest::datedWithTopics).findFirst().orElseThrow());
 		reader.post(OpenRequest.of(response));
 		workbench.waitForRole(Roles.SECRETARIAT);
-		MPart editor = waitForEditorPage(MandateEditorIds.PAGE_RESPONSES);
+		MPart editor = steps.waitForActiveMandateEditorPage(MandateEditorIds.PAGE_RESPONSES);
 		assertEquals(MANDATE_ID, robot.syncExec("read the editor's mandate", //$NON-NLS-1$
 				() -> editor.getPersistedState().get(MandateEditorIds.MANDATE_ID)));
+		String state = robot.syncExec("read the State's name", () -> response.getState().getName().getValues().stream() //$NON-NLS-1$
+				.filter(v -> "en".equals(v.getLanguage())).findFirst().orElseThrow().getValue()); //$NON-NLS-1$
+		assertEquals(List.of(state + ": Received " + robot.syncExec("read the date", response::getReceivedDate)), //$NON-NLS-1$ //$NON-NLS-2$
+				selectedResponseCells(), "the response's cell is selected"); //$NON-NLS-1$
 		robot.captureScreenshot("reader-en-response-in-mandate"); //$NON-NLS-1$
 
 		reader.post(OpenRequest.of(note));
-		assertSame(editor, waitForEditorPage(MandateEditorIds.PAGE_TIMELINE));
+		assertSame(editor, steps.waitForActiveMandateEditorPage(MandateEditorIds.PAGE_TIMELINE));
 		String reference = robot.syncExec("read the note's reference", note::getReference); //$NON-NLS-1$
 		robot.syncExec("check the selected timeline row", () -> { //$NON-NLS-1$
 			Table timeline = (Table) robot.widgetWithId(MandateEditorIds.TIMELINE).widget();
@@ -195,19 +202,36 @@ class DocumentReaderWorkbenchTest extends SearchPartTestBase {
 			assertEquals(reference == null ? "" : reference, timeline.getSelection()[0].getText(2)); //$NON-NLS-1$
 		});
 
-		if (robot.syncExec("read the topics", () -> response.getTopicSummaries().isEmpty())) { //$NON-NLS-1$
-			return;
-		}
 		reader.post(OpenRequest.of(robot.syncExec("read a topic", () -> response.getTopicSummaries().getFirst()))); //$NON-NLS-1$
-		assertSame(editor, waitForEditorPage(MandateEditorIds.PAGE_RESPONSES));
+		assertSame(editor, steps.waitForActiveMandateEditorPage(MandateEditorIds.PAGE_RESPONSES));
+
+		// asked from another layout, the open editor is shown where it is, not moved into that layout
+		steps.backToDelegate();
+		reader.post(OpenRequest.of(response));
+		workbench.waitForRole(Roles.SECRETARIAT);
+		assertSame(editor, steps.waitForActiveMandateEditorPage(MandateEditorIds.PAGE_RESPONSES));
+		assertEquals(MandateEditorIds.EDITOR_STACK, reader.stackOf(editor));
 	}
 
-	private MPart waitForEditorPage(String pageId) {
-		robot.waitUntil(Condition.of("the mandate editor at " + pageId, () -> robot.syncExec("read the active editor", () -> { //$NON-NLS-1$ //$NON-NLS-2$
-			MPart active = workbench.window().getContext().get(EPartService.class).getActivePart();
-			return active != null && active.getObject() instanceof MandateEditorPart editor && pageId.equals(editor.shownPageId());
-		})));
-		return robot.syncExec("read the active editor", () -> workbench.window().getContext().get(EPartService.class).getActivePart()); //$NON-NLS-1$
+	/** The selected body cells of the responses matrix, as "row header: cell text". */
+	private List<String> selectedResponseCells() {
+		return robot.syncExec("read the selected cells", () -> { //$NON-NLS-1$
+			NatTable table = (NatTable) robot.widgetWithId(MandateEditorIds.RESPONSES).widget();
+			List<String> selected = new ArrayList<>();
+			for (int row = 1; row < table.getRowCount(); row++) {
+				for (int column = 1; column < table.getColumnCount(); column++) {
+					ILayerCell cell = table.getCellByPosition(column, row);
+					if (cell != null && cell.getDisplayMode() == DisplayMode.SELECT) {
+						selected.add(table.getDataValueByPosition(0, row) + ": " + cell.getDataValue()); //$NON-NLS-1$
+					}
+				}
+			}
+			return selected;
+		});
+	}
+
+	private static boolean datedWithTopics(StateResponse response) {
+		return response.getState() != null && response.getReceivedDate() != null && !response.getTopicSummaries().isEmpty();
 	}
 
 	@Test

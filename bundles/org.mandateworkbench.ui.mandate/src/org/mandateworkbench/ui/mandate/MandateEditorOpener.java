@@ -74,9 +74,10 @@ public final class MandateEditorOpener {
 		}
 		EModelService models = window.getContext().get(EModelService.class);
 		EPartService parts = window.getContext().get(EPartService.class);
+		// also for an editor already open: shown from another layout, the part service would move it there
+		showSecretariat(models, parts, window);
 		MPart editor = openEditor(models, window, mandate.getId());
 		if (editor == null) {
-			showSecretariat(models, parts, window);
 			editor = parts.createPart(MandateEditorIds.PART_DESCRIPTOR);
 			editor.getPersistedState().put(MandateEditorIds.MANDATE_ID, mandate.getId());
 			editor.getTransientData().put(EditorInput.TRANSIENT_KEY, mandate);
