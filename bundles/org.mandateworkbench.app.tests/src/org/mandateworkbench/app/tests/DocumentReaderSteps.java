@@ -38,6 +38,7 @@ final class DocumentReaderSteps {
 	static final String ENGLISH = """
 			Draft report of the eighth expert meeting
 
+			""" + earlierParagraphs() + """
 			IV. Conclusions and recommendations
 
 			The meeting agreed on the following points after its discussion.
@@ -74,6 +75,16 @@ final class DocumentReaderSteps {
 			（a）各国继续向秘书处通报挑战和良好做法；
 			（b）各国分享本国关于国际合作的法律规定。
 			"""; //$NON-NLS-1$
+
+	/** Paragraphs 1 to 43, so that the text is longer than the reader and paragraphs are scrolled to. */
+	private static String earlierParagraphs() {
+		StringBuilder text = new StringBuilder();
+		for (int number = 1; number <= 43; number++) {
+			text.append(number).append(". Paragraph ").append(number) //$NON-NLS-1$
+					.append(" of the report describes one step of the discussion in a few words.\n\n"); //$NON-NLS-1$
+		}
+		return text.toString();
+	}
 
 	private final RunningWorkbench workbench;
 	private final SwtRobot robot;

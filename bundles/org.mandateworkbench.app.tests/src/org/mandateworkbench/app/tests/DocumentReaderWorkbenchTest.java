@@ -113,6 +113,15 @@ class DocumentReaderWorkbenchTest extends SearchPartTestBase {
 		assertSame(first, reader.waitForActiveReader());
 		assertEquals(1, reader.readers().size(), "one reader per document"); //$NON-NLS-1$
 		assertEquals("en", reader.read(first, DocumentReaderPart::shownLanguage)); //$NON-NLS-1$
+
+		// a paragraph with text below it to fill the reader is scrolled to the top
+		reader.post(new OpenRequest(reader.document(), "10", "en")); //$NON-NLS-1$ //$NON-NLS-2$
+		reader.waitForHighlight(first, "10. Paragraph 10 of the report"); //$NON-NLS-1$
+		int tenth = DocumentReaderSteps.ENGLISH.indexOf("10. Paragraph 10"); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("paragraph 10 at the top", () -> robot.syncExec("read the top line", () -> { //$NON-NLS-1$ //$NON-NLS-2$
+			StyledText text = (StyledText) robot.widgetWithId(DocumentReaderIds.TEXT).widget();
+			return text.getTopIndex() == text.getLineAtOffset(tenth) && text.getTopIndex() > 0;
+		})));
 	}
 
 	@Test
@@ -143,6 +152,7 @@ class DocumentReaderWorkbenchTest extends SearchPartTestBase {
 		assertEquals("org.mandateworkbench.app.perspective.delegate.main", reader.stackOf(delegateReader)); //$NON-NLS-1$
 		reader.waitForHighlight(delegateReader, "44. The meeting thanked"); //$NON-NLS-1$
 		assertEquals("en", reader.read(delegateReader, DocumentReaderPart::shownLanguage)); //$NON-NLS-1$
+		assertTrue(robot.comboWithId(DocumentReaderIds.LANGUAGE).isEnabled(), "both versions can be chosen"); //$NON-NLS-1$
 		robot.captureScreenshot("reader-en-from-search"); //$NON-NLS-1$
 	}
 

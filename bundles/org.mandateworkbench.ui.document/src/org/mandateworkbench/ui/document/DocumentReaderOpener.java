@@ -67,20 +67,23 @@ public final class DocumentReaderOpener {
 		MUIElement layout = models.getActivePerspective(window);
 		MUIElement searchRoot = layout == null ? window : layout;
 		MPart reader = openReader(models, searchRoot, key);
-		if (reader == null) {
-			reader = parts.createPart(DocumentReaderIds.PART_DESCRIPTOR);
-			reader.getPersistedState().put(DocumentReaderIds.DOCUMENT_KEY, key);
-			reader.getTransientData().put(EditorInput.TRANSIENT_KEY, document);
-			MPartStack stack = mainStack(models, searchRoot);
-			if (stack != null) {
-				stack.getChildren().add(reader);
+		if (reader != null) {
+			parts.showPart(reader, PartState.ACTIVATE);
+			if (reader.getObject() instanceof DocumentReaderPart shown) {
+				shown.show(request);
 			}
+			return reader;
 		}
+		reader = parts.createPart(DocumentReaderIds.PART_DESCRIPTOR);
+		reader.getPersistedState().put(DocumentReaderIds.DOCUMENT_KEY, key);
+		reader.getTransientData().put(EditorInput.TRANSIENT_KEY, document);
+		// the new part shows it when it is created
 		reader.getTransientData().put(DocumentReaderIds.PENDING_REQUEST, request);
-		parts.showPart(reader, PartState.ACTIVATE);
-		if (reader.getObject() instanceof DocumentReaderPart shown) {
-			shown.show(request);
+		MPartStack stack = mainStack(models, searchRoot);
+		if (stack != null) {
+			stack.getChildren().add(reader);
 		}
+		parts.showPart(reader, PartState.ACTIVATE);
 		return reader;
 	}
 

@@ -218,7 +218,8 @@ public final class DocumentReaderPart {
 			return;
 		}
 		text.setCaretOffset(top);
-		text.setTopIndex(text.getLineAtOffset(top));
+		// the line's top just below the top margin (setTopIndex would leave it half under the margin)
+		text.setTopPixel(text.getTopPixel() + text.getLinePixel(text.getLineAtOffset(top)) - text.getTopMargin());
 	}
 
 	private void showMessage(String note) {
