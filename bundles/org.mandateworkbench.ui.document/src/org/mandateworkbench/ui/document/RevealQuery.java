@@ -20,11 +20,14 @@ import org.mandateworkbench.ingest.segment.Segmentation.Span;
  * A paragraph is asked for by its number ({@code "27"}); a suffix the index adds to tell a repeated
  * number apart ({@code "27-5120"}) is ignored, as the segmenter only accepts rising numbers. Without a
  * paragraph (or when it is missing) an offset reveals the footnote, passage or numbered paragraph
- * holding it, else its line.
+ * holding it, else its line. Paragraph {@code "0"}, the model's number for an unnumbered paragraph,
+ * asks for no paragraph.
  */
 public final class RevealQuery {
 
 	private static final Pattern PARAGRAPH = Pattern.compile("\\s*(\\d{1,4})(?:-\\d{1,9})?\\s*"); //$NON-NLS-1$
+	// the model's number of a paragraph the source does not number (the segmenter never finds it)
+	private static final Pattern UNNUMBERED = Pattern.compile("\\s*0+\\s*"); //$NON-NLS-1$
 	private static final DocumentSegmenter SEGMENTER = new DocumentSegmenter();
 
 	private RevealQuery() {
@@ -42,7 +45,7 @@ public final class RevealQuery {
 		}
 		Segmentation segmentation = SEGMENTER.segment(text);
 		Reveal missing = null;
-		if (paragraph != null && !paragraph.isBlank()) {
+		if (paragraph != null && !paragraph.isBlank() && !UNNUMBERED.matcher(paragraph).matches()) {
 			Optional<Paragraph> found = paragraph(segmentation, paragraph);
 			if (found.isPresent()) {
 				return paragraphReveal(found.get());

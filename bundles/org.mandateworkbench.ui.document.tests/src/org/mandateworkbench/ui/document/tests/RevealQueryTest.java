@@ -83,6 +83,12 @@ class RevealQueryTest {
 	}
 
 	@Test
+	void paragraphZeroOfTheModelAsksForNoParagraph() {
+		assertEquals(Reveal.NONE, RevealQuery.of(REPORT, "0", -1));
+		assertEquals(Reveal.Kind.PASSAGE, RevealQuery.of(REPORT, "0", REPORT.indexOf("Vienna")).kind());
+	}
+
+	@Test
 	void aMissingParagraphFallsBackToTheOffset() {
 		int offset = REPORT.indexOf("States were invited");
 		Reveal reveal = RevealQuery.of(REPORT, "27", offset);
