@@ -28,6 +28,8 @@ import org.mandateworkbench.index.query.SearchResult;
 import org.mandateworkbench.testsupport.robot.Condition;
 import org.mandateworkbench.testsupport.robot.SwtRobot;
 import org.mandateworkbench.ui.OpenRequest;
+import org.mandateworkbench.ui.Roles;
+import org.mandateworkbench.ui.mandate.internal.MandateEditorPart;
 import org.mandateworkbench.ui.search.SearchIds;
 import org.osgi.service.event.EventHandler;
 
@@ -151,6 +153,21 @@ final class SearchPartSteps implements AutoCloseable {
 	OpenRequest waitForOpenRequest(int before) {
 		robot.waitUntil(Condition.of("an open request", () -> opened.size() > before)); //$NON-NLS-1$
 		return opened.get(before);
+	}
+
+	/** Waits until the active part is a mandate editor showing the page, and returns it. */
+	MPart waitForActiveMandateEditorPage(String pageId) {
+		robot.waitUntil(Condition.of("a mandate editor at " + pageId, () -> robot.syncExec("read the active part", () -> { //$NON-NLS-1$ //$NON-NLS-2$
+			MPart active = context().get(EPartService.class).getActivePart();
+			return active != null && active.getObject() instanceof MandateEditorPart editor && pageId.equals(editor.shownPageId());
+		})));
+		return robot.syncExec("read the active part", () -> context().get(EPartService.class).getActivePart()); //$NON-NLS-1$
+	}
+
+	/** Shows the Delegate layout again (English UI), where the Search part comes first. */
+	void backToDelegate() {
+		robot.toolItem("Delegate").click(); //$NON-NLS-1$
+		workbench.waitForRole(Roles.DELEGATE);
 	}
 
 	int openRequests() {

@@ -25,13 +25,14 @@ import org.mandateworkbench.testsupport.robot.Condition;
 import org.mandateworkbench.testsupport.robot.RobotTable;
 import org.mandateworkbench.ui.OpenRequest;
 import org.mandateworkbench.ui.Roles;
+import org.mandateworkbench.ui.mandate.MandateEditorIds;
 import org.mandateworkbench.ui.search.SearchIds;
 
 /**
  * The Search part in English on the demo workspace: first in the Delegate layout, focused by its
  * command and key binding; a State alias finds what the State's code finds, the facet counts are the
- * index's, drill-down narrows with sideways counts, double-click opens, the other language is
- * shown and a syntax error is explained.
+ * index's, drill-down narrows with sideways counts, double-click opens (a State response in its
+ * mandate's editor), the other language is shown and a syntax error is explained.
  */
 class SearchPartWorkbenchTest extends SearchPartTestBase {
 
@@ -86,13 +87,16 @@ class SearchPartWorkbenchTest extends SearchPartTestBase {
 		assertEquals(kinds, drilled.facet(IndexFields.TYPE));
 		robot.captureScreenshot("search-en-drilldown"); //$NON-NLS-1$
 
-		// Double-click opens the State response.
+		// Double-click opens the State response: its mandate's editor, at the responses, in the Secretariat layout.
 		SearchHit first = drilled.hits().get(0);
 		int before = steps.openRequests();
 		table.doubleClick(0);
 		OpenRequest request = steps.waitForOpenRequest(before);
 		EObject target = request.target();
 		assertEquals(UnitIds.objectId(first.id()), ((Identifiable) target).getId());
+		workbench.waitForRole(Roles.SECRETARIAT);
+		steps.waitForActiveMandateEditorPage(MandateEditorIds.PAGE_RESPONSES);
+		steps.backToDelegate();
 
 		// The other language of a hit that has text in both.
 		int row = 0;
@@ -103,9 +107,12 @@ class SearchPartWorkbenchTest extends SearchPartTestBase {
 		TwinText twin = steps.index().twin(bilingual.id(), bilingual.language()).orElseThrow();
 		table.select(row);
 		steps.chooseFromResultMenu("Show in the Other Language"); //$NON-NLS-1$
+		assertEquals(twin.language(), steps.waitForOpenRequest(before + 1).language());
+		// the request opened the response's mandate again; the twin stays in the Search part
+		workbench.waitForRole(Roles.SECRETARIAT);
+		steps.backToDelegate();
 		robot.waitUntil(Condition.of("the other language's text", //$NON-NLS-1$
 				() -> twin.text().equals(robot.textWithId(SearchIds.TWIN_TEXT).getText())));
-		assertEquals(twin.language(), steps.waitForOpenRequest(before + 1).language());
 		robot.captureScreenshot("search-en-other-language"); //$NON-NLS-1$
 
 		// A Chinese query in the English UI.

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mandateworkbench.ui.Messages;
 import org.mandateworkbench.ui.dashboard.DashboardMessages;
+import org.mandateworkbench.ui.document.internal.ReaderMessages;
 import org.mandateworkbench.ui.noteverbale.NoteVerbaleMessages;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -42,7 +43,8 @@ class TranslationCompletenessTest {
 			"org.mandateworkbench.ui.mandate",
 			"org.mandateworkbench.ui.report",
 			"org.mandateworkbench.ui.noteverbale",
-			"org.mandateworkbench.ui.dashboard" })
+			"org.mandateworkbench.ui.dashboard",
+			"org.mandateworkbench.ui.document" })
 	void chineseTranslationHasExactlyTheEnglishKeys(String bundleName) throws IOException {
 		Bundle bundle = Platform.getBundle(bundleName);
 		Set<String> english = keys(bundle, "OSGi-INF/l10n/bundle.properties"); //$NON-NLS-1$
@@ -58,7 +60,8 @@ class TranslationCompletenessTest {
 			"org.mandateworkbench.ui.mandate/fragment.e4xmi",
 			"org.mandateworkbench.ui.report/fragment.e4xmi",
 			"org.mandateworkbench.ui.noteverbale/fragment.e4xmi",
-			"org.mandateworkbench.ui.dashboard/fragment.e4xmi" })
+			"org.mandateworkbench.ui.dashboard/fragment.e4xmi",
+			"org.mandateworkbench.ui.document/fragment.e4xmi" })
 	void everyModelLabelHasATranslation(String file) throws IOException {
 		String[] parts = file.split("/", 2); //$NON-NLS-1$
 		Bundle bundle = Platform.getBundle(parts[0]);
@@ -86,7 +89,7 @@ class TranslationCompletenessTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(classes = { NoteVerbaleMessages.class, DashboardMessages.class })
+	@ValueSource(classes = { NoteVerbaleMessages.class, DashboardMessages.class, ReaderMessages.class })
 	void everyMessageFieldOfTheSecretariatPartsHasAString(Class<?> messages) throws IOException {
 		Bundle bundle = FrameworkUtil.getBundle(messages);
 		Set<String> defined = keys(bundle, "OSGi-INF/l10n/bundle.properties"); //$NON-NLS-1$

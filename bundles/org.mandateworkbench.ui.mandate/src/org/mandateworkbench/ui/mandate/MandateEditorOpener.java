@@ -12,17 +12,23 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.emf.ecore.EObject;
 import org.mandateworkbench.model.Mandate;
+import org.mandateworkbench.model.NoteVerbale;
+import org.mandateworkbench.model.StateResponse;
+import org.mandateworkbench.model.TopicSummary;
 import org.mandateworkbench.ui.EditorInput;
 import org.mandateworkbench.ui.OpenRequest;
+import org.mandateworkbench.ui.mandate.internal.MandateEditorPart;
 
 import jakarta.inject.Inject;
 
 /**
  * The add-on that opens mandate editors: for an {@link OpenRequest} of a {@link Mandate} it
  * activates the mandate's editor if one is open, or else creates one from the part descriptor in
- * the Secretariat layout's main stack and shows that layout. Other targets are left to other
- * bundles.
+ * the Secretariat layout's main stack and shows that layout. A note verbale, a State response or a
+ * response's topic summary opens the editor of the mandate that holds it, at the page that lists it
+ * (timeline, responses). Other targets are left to other bundles.
  */
 public final class MandateEditorOpener {
 
@@ -32,9 +38,28 @@ public final class MandateEditorOpener {
 	@Inject
 	@Optional
 	public void open(@UIEventTopic(OpenRequest.TOPIC) OpenRequest request) {
-		if (request != null && request.target() instanceof Mandate mandate && mandate.getId() != null) {
-			open(mandate);
+		if (request == null) {
+			return;
 		}
+		EObject target = request.target();
+		if (target instanceof Mandate mandate && mandate.getId() != null) {
+			open(mandate);
+		} else if (target instanceof NoteVerbale || target instanceof StateResponse || target instanceof TopicSummary) {
+			Mandate mandate = mandateOf(target);
+			MPart editor = mandate == null || mandate.getId() == null ? null : open(mandate);
+			if (editor != null && editor.getObject() instanceof MandateEditorPart shown) {
+				shown.reveal(target);
+			}
+		}
+	}
+
+	/** The mandate that (indirectly) contains the object, or null. */
+	private static Mandate mandateOf(EObject object) {
+		EObject container = object;
+		while (container != null && !(container instanceof Mandate)) {
+			container = container.eContainer();
+		}
+		return (Mandate) container;
 	}
 
 	/**
@@ -49,9 +74,10 @@ public final class MandateEditorOpener {
 		}
 		EModelService models = window.getContext().get(EModelService.class);
 		EPartService parts = window.getContext().get(EPartService.class);
+		// also for an editor already open: shown from another layout, the part service would move it there
+		showSecretariat(models, parts, window);
 		MPart editor = openEditor(models, window, mandate.getId());
 		if (editor == null) {
-			showSecretariat(models, parts, window);
 			editor = parts.createPart(MandateEditorIds.PART_DESCRIPTOR);
 			editor.getPersistedState().put(MandateEditorIds.MANDATE_ID, mandate.getId());
 			editor.getTransientData().put(EditorInput.TRANSIENT_KEY, mandate);

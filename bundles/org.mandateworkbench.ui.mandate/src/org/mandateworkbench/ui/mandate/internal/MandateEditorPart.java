@@ -251,6 +251,26 @@ public final class MandateEditorPart {
 		timeline.addAction();
 	}
 
+	/**
+	 * Shows the page that lists the object (a note verbale on the timeline, a response or its topic
+	 * summary in the responses matrix) and selects it there; other objects leave the page as it is.
+	 */
+	public void reveal(EObject object) {
+		for (int index = 0; tabs != null && index < pages.size(); index++) {
+			if (pages.get(index).shows(object)) {
+				tabs.setSelection(index);
+				showPage(index);
+				pages.get(index).reveal(object);
+				return;
+			}
+		}
+	}
+
+	/** The widget id of the page shown, or null before the pages exist. */
+	public String shownPageId() {
+		return tabs == null || tabs.getSelectionIndex() < 0 ? null : pages.get(tabs.getSelectionIndex()).widgetId();
+	}
+
 	private void showPage(int index) {
 		if (index >= 0 && tabs.getItem(index).getControl() == null) {
 			tabs.getItem(index).setControl(pages.get(index).create(tabs));

@@ -1,5 +1,6 @@
 package org.mandateworkbench.ui.mandate.internal;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
@@ -17,4 +18,14 @@ interface MandatePage {
 
 	/** Shows the model as it is now; called after every change of the model. */
 	void refresh();
+
+	/** @return whether this page is where the object (of the editor's mandate) is shown */
+	default boolean shows(EObject object) {
+		return false;
+	}
+
+	/** Selects the object in the page's controls, made by {@link #create}, if it is listed there. */
+	default void reveal(EObject object) {
+		// pages that list nothing selectable keep their state
+	}
 }

@@ -3,6 +3,7 @@ package org.mandateworkbench.ui.mandate.internal;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
@@ -13,6 +14,7 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.osgi.util.NLS;
@@ -28,6 +30,7 @@ import org.eclipse.swt.widgets.Text;
 import org.mandateworkbench.model.NoteVerbale;
 import org.mandateworkbench.model.RegionalGroup;
 import org.mandateworkbench.model.StateResponse;
+import org.mandateworkbench.model.TopicSummary;
 import org.mandateworkbench.ui.mandate.MandateEditorIds;
 import org.mandateworkbench.ui.mandate.internal.ResponseMatrix.Cell;
 
@@ -47,6 +50,7 @@ final class ResponsesPage implements MandatePage {
 	private LocalDate date;
 	private ResponseMatrixDataProvider data;
 	private DataLayer bodyData;
+	private SelectionLayer selection;
 	private NatTable table;
 
 	ResponsesPage(MandateEditorContext context) {
@@ -102,7 +106,7 @@ final class ResponsesPage implements MandatePage {
 	// The composed stack: data, selection and viewport in the body; column and row headers; corner.
 	private GridLayer createGrid() {
 		bodyData = new DataLayer(data, NOTE_COLUMN_WIDTH, DataLayer.DEFAULT_ROW_HEIGHT);
-		SelectionLayer selection = new SelectionLayer(bodyData);
+		selection = new SelectionLayer(bodyData);
 		ViewportLayer viewport = new ViewportLayer(selection);
 		IDataProvider columnNames = data.columnHeader(this::noteName);
 		ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(new DataLayer(columnNames, NOTE_COLUMN_WIDTH,
@@ -122,6 +126,29 @@ final class ResponsesPage implements MandatePage {
 		}
 		data.setMatrix(matrix());
 		table.refresh();
+	}
+
+	@Override
+	public boolean shows(EObject object) {
+		return object instanceof StateResponse || object instanceof TopicSummary;
+	}
+
+	/** Selects the cell that counts the response (of a topic summary) in the matrix as of the shown date. */
+	@Override
+	public void reveal(EObject object) {
+		StateResponse response = object instanceof TopicSummary summary && summary.eContainer() instanceof StateResponse owner
+				? owner : object instanceof StateResponse direct ? direct : null;
+		ResponseMatrix matrix = data.matrix();
+		int column = response == null ? -1 : matrix.notes().indexOf(response.getNoteVerbale());
+		if (column < 0) {
+			return;
+		}
+		for (int row = 0; row < matrix.rows().size(); row++) {
+			if (matrix.cell(row, column).responses().contains(response)) {
+				table.doCommand(new SelectCellCommand(selection, column, row, false, false));
+				return;
+			}
+		}
 	}
 
 	/** The matrix shown, for tests and for the double-click. */

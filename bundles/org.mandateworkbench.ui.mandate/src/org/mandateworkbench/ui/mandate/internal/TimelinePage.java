@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -74,6 +75,20 @@ final class TimelinePage implements MandatePage {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { IsoDates.format(action.getDate()), ActionKind.labelOf(action), reference(action),
 					context.text(action.getNote()) });
+		}
+	}
+
+	@Override
+	public boolean shows(EObject object) {
+		return object instanceof MandateAction;
+	}
+
+	@Override
+	public void reveal(EObject object) {
+		int index = shown.indexOf(object);
+		if (index >= 0) {
+			table.setSelection(index);
+			table.showSelection();
 		}
 	}
 
