@@ -183,6 +183,31 @@ class DocumentReaderWorkbenchTest extends SearchPartTestBase {
 
 	@Test
 	@Order(7)
+	void aDoubleClickedFootnoteOrPassageHitOpensTheReaderThere() throws Exception {
+		MPart delegateReader = reader.waitForActiveReader();
+		openHit("summarized", UnitIds.documentFootnote(DocumentReaderSteps.DOCUMENT_KEY, "en", "1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		reader.waitForHighlight(delegateReader, "1 The replies on this point"); //$NON-NLS-1$
+		assertEquals(Reveal.Kind.FOOTNOTE, reader.read(delegateReader, DocumentReaderPart::shownReveal).kind());
+
+		openHit("following points", UnitIds.documentPassage(DocumentReaderSteps.DOCUMENT_KEY, "en", 1)); //$NON-NLS-1$ //$NON-NLS-2$
+		reader.waitForHighlight(delegateReader, "The meeting agreed on the following points"); //$NON-NLS-1$
+		assertEquals(Reveal.Kind.PASSAGE, reader.read(delegateReader, DocumentReaderPart::shownReveal).kind());
+	}
+
+	/** Brings the Search part in front of the reader, searches and double-clicks the hit with this id. */
+	private void openHit(String words, String unitId) throws Exception {
+		steps.focusSearch();
+		SearchRequest query = SearchRequest.of(words, SearchPartSteps.LIMIT);
+		List<String> ids = steps.expected(query).hits().stream().map(SearchHit::id).toList();
+		int row = ids.indexOf(unitId);
+		assertTrue(row >= 0, unitId + " in " + ids);
+		steps.type(words);
+		steps.waitForStatus(steps.expected(query).totalHits() + " hits"); //$NON-NLS-1$
+		robot.tableWithId(SearchIds.RESULTS).doubleClick(row);
+	}
+
+	@Test
+	@Order(8)
 	void aStateResponseOpensItsMandateAtTheResponsesPage() {
 		Mandate mandate = robot.syncExec("find the mandate", () -> reader.store().root().getMandates().stream() //$NON-NLS-1$
 				.filter(m -> MANDATE_ID.equals(m.getId())).findFirst().orElseThrow());
@@ -245,7 +270,7 @@ class DocumentReaderWorkbenchTest extends SearchPartTestBase {
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
 	void aRemovedDocumentIsReportedAndComesBackAfterUndo() {
 		robot.toolItem("Delegate").click(); //$NON-NLS-1$
 		workbench.waitForRole(Roles.DELEGATE);

@@ -36,9 +36,9 @@ import org.mandateworkbench.ui.search.SearchIds;
  */
 class SearchPartWorkbenchTest extends SearchPartTestBase {
 
-	/** Robot column of the symbol: the snippet comes first. */
+	/** Robot column of the symbol: the snippet comes first, then symbol, paragraph, section and date. */
 	private static final int SYMBOL_COLUMN = 1;
-	private static final int DATE_COLUMN = 3;
+	private static final int DATE_COLUMN = 4;
 
 	@Override
 	String language() {
