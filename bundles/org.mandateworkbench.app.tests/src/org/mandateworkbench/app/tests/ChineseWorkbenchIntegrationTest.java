@@ -79,6 +79,9 @@ class ChineseWorkbenchIntegrationTest {
 		assertEquals(List.of("属性", "值"), properties.columnNames()); //$NON-NLS-1$ //$NON-NLS-2$
 		String status = properties.cell(properties.indexOf("状态", 0), 1); //$NON-NLS-1$
 		assertTrue(!status.isEmpty() && !status.matches("[A-Za-z ]+"), () -> "status in Chinese: " + status); //$NON-NLS-1$ //$NON-NLS-2$
+		robot.ctabItem("预览").activate(); //$NON-NLS-1$
+		robot.waitUntil(Condition.of("the preview's status in Chinese", //$NON-NLS-1$
+				() -> robot.labelWithId(WidgetIds.PREVIEW_FACTS).getText().contains("状态: " + status))); //$NON-NLS-1$
 		CountingJob job = new CountingJob("计数作业").start(); //$NON-NLS-1$
 		try {
 			robot.buttonWithId(WidgetIds.JOBS_CANCEL_PREFIX + job.getName());

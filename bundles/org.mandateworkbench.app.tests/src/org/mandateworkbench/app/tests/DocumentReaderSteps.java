@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.ui.MElementContainer;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -165,6 +166,21 @@ final class DocumentReaderSteps {
 	/** The id of the stack the part was put in. */
 	String stackOf(MPart part) {
 		return robot.syncExec("read the reader's stack", () -> ((MUIElement) part.getParent()).getElementId()); //$NON-NLS-1$
+	}
+
+	/**
+	 * The id of the layout's main stack beside the stack of readers that holds the part, or null when
+	 * the part is not in a stack of readers placed beside a main stack.
+	 */
+	String mainStackBeside(MPart part) {
+		return robot.syncExec("read the stack beside the reader's", () -> { //$NON-NLS-1$
+			MElementContainer<?> stack = part.getParent();
+			if (stack == null || !stack.getTags().contains(DocumentReaderIds.READERS_TAG) || stack.getParent() == null) {
+				return null;
+			}
+			return stack.getParent().getChildren().stream().map(MUIElement::getElementId)
+					.filter(DocumentReaderIds.MAIN_STACKS::contains).findFirst().orElse(null);
+		});
 	}
 
 	/** Reads something of the reader part on the UI thread. */

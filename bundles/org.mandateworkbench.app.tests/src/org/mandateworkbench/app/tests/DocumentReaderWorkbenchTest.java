@@ -72,7 +72,7 @@ class DocumentReaderWorkbenchTest extends SearchPartTestBase {
 	void opensTheParagraphAskedForWithItsContinuation() {
 		reader.post(new OpenRequest(reader.document(), "45", "en")); //$NON-NLS-1$ //$NON-NLS-2$
 		first = reader.waitForActiveReader();
-		assertTrue(DocumentReaderIds.MAIN_STACKS.contains(reader.stackOf(first)), reader.stackOf(first));
+		assertTrue(DocumentReaderIds.MAIN_STACKS.contains(reader.mainStackBeside(first)), reader.stackOf(first));
 		assertEquals("en", reader.read(first, DocumentReaderPart::shownLanguage)); //$NON-NLS-1$
 		String highlighted = reader.read(first, DocumentReaderPart::highlightedText);
 		assertTrue(highlighted.startsWith("45. States parties"), highlighted); //$NON-NLS-1$
@@ -149,7 +149,9 @@ class DocumentReaderWorkbenchTest extends SearchPartTestBase {
 		steps.waitForStatus(result.totalHits() + " hits"); //$NON-NLS-1$
 		robot.tableWithId(SearchIds.RESULTS).doubleClick(row);
 		MPart delegateReader = reader.waitForActiveReader();
-		assertEquals("org.mandateworkbench.app.perspective.delegate.main", reader.stackOf(delegateReader)); //$NON-NLS-1$
+		// Beside the Search part, which stays in sight.
+		assertEquals("org.mandateworkbench.app.perspective.delegate.main", reader.mainStackBeside(delegateReader)); //$NON-NLS-1$
+		assertTrue(robot.tableWithId(SearchIds.RESULTS).isVisible(), "the hits stay in sight"); //$NON-NLS-1$
 		reader.waitForHighlight(delegateReader, "44. The meeting thanked"); //$NON-NLS-1$
 		assertEquals("en", reader.read(delegateReader, DocumentReaderPart::shownLanguage)); //$NON-NLS-1$
 		assertTrue(robot.comboWithId(DocumentReaderIds.LANGUAGE).isEnabled(), "both versions can be chosen"); //$NON-NLS-1$
@@ -194,9 +196,8 @@ class DocumentReaderWorkbenchTest extends SearchPartTestBase {
 		assertEquals(Reveal.Kind.PASSAGE, reader.read(delegateReader, DocumentReaderPart::shownReveal).kind());
 	}
 
-	/** Brings the Search part in front of the reader, searches and double-clicks the hit with this id. */
+	/** Searches in the Search part beside the reader and double-clicks the hit with this id. */
 	private void openHit(String words, String unitId) throws Exception {
-		steps.focusSearch();
 		SearchRequest query = SearchRequest.of(words, SearchPartSteps.LIMIT);
 		List<String> ids = steps.expected(query).hits().stream().map(SearchHit::id).toList();
 		int row = ids.indexOf(unitId);

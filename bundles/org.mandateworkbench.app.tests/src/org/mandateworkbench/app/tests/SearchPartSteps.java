@@ -109,11 +109,6 @@ final class SearchPartSteps implements AutoCloseable {
 		});
 	}
 
-	/** Runs the Focus Search command as its key binding would, which brings the Search part to the front. */
-	void focusSearch() {
-		robot.syncExec("run Focus Search", () -> context().get(EHandlerService.class).executeHandler(focusCommand())); //$NON-NLS-1$
-	}
-
 	/** Activates another part, then runs the Focus Search command as its key binding would. */
 	String focusSearchFrom(String otherPartId) {
 		return robot.syncExec("run Focus Search", () -> { //$NON-NLS-1$

@@ -17,12 +17,16 @@ public final class DocumentReaderIds {
 	public static final String PENDING_REQUEST = "org.mandateworkbench.ui.document.request"; //$NON-NLS-1$
 
 	/**
-	 * The main stack of each layout, where a reader opens in the layout shown (Secretariat, Bureau,
-	 * Delegate); the first one the layout holds is taken.
+	 * The main stack of each layout (Secretariat, Bureau, Delegate); the readers of the layout shown
+	 * open in a stack of their own to its right, so that the search hits, the review or the mandate
+	 * editor stay in sight. The first one the layout holds is taken.
 	 */
 	public static final List<String> MAIN_STACKS = List.of("org.mandateworkbench.app.perspective.secretariat.main", //$NON-NLS-1$
 			"org.mandateworkbench.app.perspective.bureau.top", //$NON-NLS-1$
 			"org.mandateworkbench.app.perspective.delegate.main"); //$NON-NLS-1$
+
+	/** Tag of the stack that holds the readers of a layout, beside its main stack. */
+	public static final String READERS_TAG = "org.mandateworkbench.ui.document.readers"; //$NON-NLS-1$
 
 	public static final String HEADER = "document.header"; //$NON-NLS-1$
 	public static final String LANGUAGE = "document.language"; //$NON-NLS-1$

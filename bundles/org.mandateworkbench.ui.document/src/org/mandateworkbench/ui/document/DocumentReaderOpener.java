@@ -23,8 +23,8 @@ import jakarta.inject.Inject;
 
 /**
  * The add-on that opens document readers: an {@link OpenRequest} of a {@link Document}, or of a
- * {@link Recommendation} with the report that holds it, opens the document's reader in the main stack
- * of the layout shown (or activates the reader already open there) and reveals the paragraph or
+ * {@link Recommendation} with the report that holds it, opens the document's reader beside the main
+ * stack of the layout shown (or activates the reader already open there) and reveals the paragraph or
  * offset asked for; a recommendation reveals its own paragraph. Other targets are left to other
  * bundles.
  */
@@ -79,7 +79,7 @@ public final class DocumentReaderOpener {
 		reader.getTransientData().put(EditorInput.TRANSIENT_KEY, document);
 		// the new part shows it when it is created
 		reader.getTransientData().put(DocumentReaderIds.PENDING_REQUEST, request);
-		MPartStack stack = mainStack(models, searchRoot);
+		MPartStack stack = readerStack(models, searchRoot);
 		if (stack != null) {
 			stack.getChildren().add(reader);
 		}
@@ -93,7 +93,26 @@ public final class DocumentReaderOpener {
 				.findFirst().orElse(null);
 	}
 
-	// Without a known stack (a changed layout), the part service places the reader itself.
+	/**
+	 * The layout's stack of readers, made to the right of its main stack, half its width, when the
+	 * first reader opens (the clean-up add-on removes it with the last). Without a known main stack (a
+	 * changed layout), the part service places the reader itself.
+	 */
+	private static MPartStack readerStack(EModelService models, MUIElement searchRoot) {
+		List<MPartStack> readers = models.findElements(searchRoot, null, MPartStack.class, List.of(DocumentReaderIds.READERS_TAG));
+		if (!readers.isEmpty()) {
+			return readers.get(0);
+		}
+		MPartStack main = mainStack(models, searchRoot);
+		if (main == null) {
+			return null;
+		}
+		MPartStack stack = models.createModelElement(MPartStack.class);
+		stack.getTags().add(DocumentReaderIds.READERS_TAG);
+		models.insert(stack, main, EModelService.RIGHT_OF, 0.5f);
+		return stack;
+	}
+
 	private static MPartStack mainStack(EModelService models, MUIElement searchRoot) {
 		for (String id : DocumentReaderIds.MAIN_STACKS) {
 			if (models.find(id, searchRoot) instanceof MPartStack stack) {

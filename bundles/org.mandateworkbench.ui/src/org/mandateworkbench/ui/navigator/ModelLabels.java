@@ -7,6 +7,8 @@ import java.util.MissingResourceException;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.osgi.util.NLS;
@@ -65,6 +67,20 @@ public final class ModelLabels {
 	/** The edit bundle's translated name of a mandate status. */
 	public static String status(MandateStatus status) {
 		return literal(MandateStatus.class.getSimpleName(), status);
+	}
+
+	/**
+	 * A property's value as the edit bundle labels it, an enumeration literal in the UI language
+	 * ({@link #literal}) instead of as written in the model.
+	 */
+	public static String propertyText(EObject object, IItemPropertyDescriptor descriptor) {
+		if (descriptor.getFeature(object) instanceof EStructuralFeature feature
+				&& object.eClass().getEAllStructuralFeatures().contains(feature)
+				&& object.eGet(feature) instanceof Enumerator value) {
+			return literal(feature.getEType().getName(), value);
+		}
+		String text = descriptor.getLabelProvider(object).getText(descriptor.getPropertyValue(object));
+		return text == null ? "" : text; //$NON-NLS-1$
 	}
 
 	/**

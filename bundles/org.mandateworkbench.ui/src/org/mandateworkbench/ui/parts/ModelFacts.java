@@ -27,8 +27,8 @@ final class ModelFacts {
 				IItemPropertySource.class);
 		if (properties != null) {
 			for (IItemPropertyDescriptor descriptor : properties.getPropertyDescriptors(object)) {
-				String value = descriptor.getLabelProvider(object).getText(descriptor.getPropertyValue(object));
-				if (value != null && !value.isBlank()) {
+				String value = ModelLabels.propertyText(object, descriptor);
+				if (!value.isBlank()) {
 					facts.append('\n').append(descriptor.getDisplayName(object)).append(": ").append(value); //$NON-NLS-1$
 				}
 			}

@@ -22,13 +22,7 @@ record PropertyRow(EObject object, IItemPropertyDescriptor descriptor) implement
 	/** The value as the edit bundle labels it; enumeration literals in the UI language. */
 	@Override
 	public String valueText() {
-		Object raw = rawValue();
-		if (raw instanceof Enumerator literal) {
-			return ModelLabels.literal(feature().getEType().getName(), literal);
-		}
-		Object value = descriptor.getPropertyValue(object);
-		String text = descriptor.getLabelProvider(object).getText(value);
-		return text == null ? "" : text; //$NON-NLS-1$
+		return ModelLabels.propertyText(object, descriptor);
 	}
 
 	/** How a choice of the cell editor is labelled: like {@link #valueText()} for its value. */

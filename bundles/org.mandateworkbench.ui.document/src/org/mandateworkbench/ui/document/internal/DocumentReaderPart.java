@@ -177,10 +177,11 @@ public final class DocumentReaderPart {
 		String symbolText = document.getSymbol() == null ? document.getKey() : document.getSymbol().toString();
 		String date = document.getDate() == null ? messages.reader_undated
 				: UiPreferences.dateFormatter(locale).format(document.getDate());
-		symbol.setText(symbolText + "  \u2014  " + date); //$NON-NLS-1$
+		symbol.setText(symbolText);
 		String titleText = version == null || version.getTitle() == null || version.getTitle().isBlank()
 				? messages.reader_untitled : version.getTitle();
-		title.setText(titleText);
+		// The date goes with the title, which wraps, so a narrow reader still shows it whole.
+		title.setText(date + "  \u2014  " + titleText); //$NON-NLS-1$
 		part.setLabel(symbolText.length() > LABEL_LENGTH ? symbolText.substring(0, LABEL_LENGTH - 1) + '\u2026' : symbolText);
 		part.setTooltip(symbolText + '\n' + titleText);
 		part.getTransientData().put(EditorInput.TRANSIENT_KEY, document);
