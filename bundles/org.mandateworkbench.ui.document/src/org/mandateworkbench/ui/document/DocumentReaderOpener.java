@@ -66,7 +66,7 @@ public final class DocumentReaderOpener {
 		EPartService parts = window.getContext().get(EPartService.class);
 		MUIElement layout = models.getActivePerspective(window);
 		MUIElement searchRoot = layout == null ? window : layout;
-		MPart reader = openReader(models, searchRoot, key);
+		MPart reader = EditorInput.find(models, searchRoot, DocumentReaderIds.PART_DESCRIPTOR, DocumentReaderIds.DOCUMENT_KEY, key);
 		if (reader != null) {
 			parts.showPart(reader, PartState.ACTIVATE);
 			if (reader.getObject() instanceof DocumentReaderPart shown) {
@@ -74,9 +74,7 @@ public final class DocumentReaderOpener {
 			}
 			return reader;
 		}
-		reader = parts.createPart(DocumentReaderIds.PART_DESCRIPTOR);
-		reader.getPersistedState().put(DocumentReaderIds.DOCUMENT_KEY, key);
-		reader.getTransientData().put(EditorInput.TRANSIENT_KEY, document);
+		reader = EditorInput.create(parts, DocumentReaderIds.PART_DESCRIPTOR, DocumentReaderIds.DOCUMENT_KEY, key, document);
 		// the new part shows it when it is created
 		reader.getTransientData().put(DocumentReaderIds.PENDING_REQUEST, request);
 		MPartStack stack = readerStack(models, searchRoot);
@@ -85,12 +83,6 @@ public final class DocumentReaderOpener {
 		}
 		parts.showPart(reader, PartState.ACTIVATE);
 		return reader;
-	}
-
-	private static MPart openReader(EModelService models, MUIElement searchRoot, String key) {
-		List<MPart> readers = models.findElements(searchRoot, DocumentReaderIds.PART_DESCRIPTOR, MPart.class);
-		return readers.stream().filter(p -> key.equals(p.getPersistedState().get(DocumentReaderIds.DOCUMENT_KEY)))
-				.findFirst().orElse(null);
 	}
 
 	/**

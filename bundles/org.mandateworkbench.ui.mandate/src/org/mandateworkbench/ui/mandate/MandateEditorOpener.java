@@ -1,7 +1,5 @@
 package org.mandateworkbench.ui.mandate;
 
-import java.util.List;
-
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -76,11 +74,9 @@ public final class MandateEditorOpener {
 		EPartService parts = window.getContext().get(EPartService.class);
 		// also for an editor already open: shown from another layout, the part service would move it there
 		showSecretariat(models, parts, window);
-		MPart editor = openEditor(models, window, mandate.getId());
+		MPart editor = EditorInput.find(models, window, MandateEditorIds.PART_DESCRIPTOR, MandateEditorIds.MANDATE_ID, mandate.getId());
 		if (editor == null) {
-			editor = parts.createPart(MandateEditorIds.PART_DESCRIPTOR);
-			editor.getPersistedState().put(MandateEditorIds.MANDATE_ID, mandate.getId());
-			editor.getTransientData().put(EditorInput.TRANSIENT_KEY, mandate);
+			editor = EditorInput.create(parts, MandateEditorIds.PART_DESCRIPTOR, MandateEditorIds.MANDATE_ID, mandate.getId(), mandate);
 			MPartStack stack = editorStack(models, window);
 			if (stack != null) {
 				stack.getChildren().add(editor);
@@ -88,12 +84,6 @@ public final class MandateEditorOpener {
 		}
 		parts.showPart(editor, PartState.ACTIVATE);
 		return editor;
-	}
-
-	private static MPart openEditor(EModelService models, MWindow window, String mandateId) {
-		List<MPart> editors = models.findElements(window, MandateEditorIds.PART_DESCRIPTOR, MPart.class);
-		return editors.stream().filter(p -> mandateId.equals(p.getPersistedState().get(MandateEditorIds.MANDATE_ID)))
-				.findFirst().orElse(null);
 	}
 
 	private static void showSecretariat(EModelService models, EPartService parts, MWindow window) {
